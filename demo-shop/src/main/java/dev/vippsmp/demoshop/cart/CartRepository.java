@@ -1,0 +1,21 @@
+package dev.vippsmp.demoshop.cart;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CartRepository extends JpaRepository<Cart, Long> {
+
+    @EntityGraph(attributePaths = "lines")
+    Optional<Cart> findByToken(String token);
+
+    @Query("select coalesce(sum(l.quantity), 0) from CartLine l where l.cart.token = :token")
+    long countItems(String token);
+
+    @Modifying
+    @Query("delete from Cart c where c.updatedAt < :before")
+    int deleteUntouchedSince(Instant before);
+}

@@ -1,0 +1,147 @@
+package dev.vippsmp.demoshop.checkout;
+
+import dev.vippsmp.demoshop.cart.CartCookie;
+import dev.vippsmp.demoshop.cart.CartService;
+import dev.vippsmp.demoshop.cart.CartView;
+import dev.vippsmp.demoshop.i18n.Countries;
+import dev.vippsmp.demoshop.market.Market;
+import dev.vippsmp.demoshop.money.Money;
+import dev.vippsmp.demoshop.payment.PaymentContext;
+import dev.vippsmp.demoshop.payment.PaymentMethods;
+import dev.vippsmp.demoshop.shipping.Destination;
+import dev.vippsmp.demoshop.shipping.ShippingQuote;
+import dev.vippsmp.demoshop.shipping.ShippingService;
+import dev.vippsmp.demoshop.web.ClientError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class CheckoutController {
+
+    static final String CHECKOUT_VIEW = "checkout/checkout";
+    static final String TERMS_VIEW = "checkout/terms";
+
+    private final CartService carts;
+    private final CartCookie cartCookie;
+    private final CheckoutService checkout;
+    private final ShippingService shipping;
+    private final PaymentMethods paymentMethods;
+    private final Market market;
+    private final Countries countries;
+
+    CheckoutController(CartService carts, CartCookie cartCookie, CheckoutService checkout, ShippingService shipping,
+                       PaymentMethods paymentMethods, Market market, Countries countries) {
+        this.carts = carts;
+        this.cartCookie = cartCookie;
+        this.checkout = checkout;
+        this.shipping = shipping;
+        this.paymentMethods = paymentMethods;
+        this.market = market;
+        this.countries = countries;
+    }
+
+    @InitBinder("form")
+    void trimInput(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/checkout")
+    String checkout(HttpServletRequest request, Locale locale, Model model) {
+        CartView cart = carts.view(cartCookie.token(request), locale);
+        if (cart.isEmpty()) {
+            return "redirect:/cart";
+        }
+        CheckoutForm form = new CheckoutForm();
+        form.setCountry(market.country());
+        form.setExpectedTotal(cart.itemsTotal().minor());
+        List<ShippingQuote> options = shippingOptions(cart, form, locale);
+        options.stream().filter(ShippingQuote::isDefault).findFirst().ifPresent(q -> form.setShippingMethod(q.id()));
+        model.addAttribute("form", form);
+        // The first payment method offered starts out chosen, as in most shops.
+        paymentOptions(cart, form, locale).stream().findFirst().ifPresent(o -> form.setPaymentMethod(o.id()));
+        return show(cart, form, locale, model);
+    }
+
+    @PostMapping("/checkout")
+    String placeOrder(@ModelAttribute("form") CheckoutForm form, BindingResult errors, HttpServletRequest request,
+                      HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+        String cartToken = cartCookie.token(request);
+        CartView cart = carts.view(cartToken, locale);
+        if (cart.isEmpty()) {
+            throw ClientError.badRequest("error.cart-empty");
+        }
+        URI shopBaseUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/").build().toUri();
+        Optional<String> next = checkout.placeOrder(cart, form, errors, locale, shopBaseUrl);
+        if (next.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(cart, form, locale, model);
+        }
+        carts.clear(cartToken);
+        cartCookie.clear(request, response);
+        redirect.addFlashAttribute("justPlaced", true);
+        return "redirect:" + next.get();
+    }
+
+    @GetMapping("/terms")
+    String terms() {
+        return TERMS_VIEW;
+    }
+
+    private String show(CartView cart, CheckoutForm form, Locale locale, Model model) {
+        model.addAttribute("cart", cart);
+        model.addAttribute("shippingOptions", shippingOptions(cart, form, locale));
+        model.addAttribute("chosenShipping", chosenShipping(cart, form, locale).orElse(null));
+        model.addAttribute("countries", shipping.destinationCountries().stream()
+                .map(code -> new CountryOption(code, countries.name(code, locale)))
+                .toList());
+        model.addAttribute("paymentOptions", paymentOptions(cart, form, locale));
+        return CHECKOUT_VIEW;
+    }
+
+    private Optional<ShippingQuote> chosenShipping(CartView cart, CheckoutForm form, Locale locale) {
+        return shippingOptions(cart, form, locale).stream()
+                .filter(quote -> quote.id().equals(form.getShippingMethod()))
+                .findFirst();
+    }
+
+    /** The methods offered for the cart with the delivery chosen so far. */
+    private List<PaymentOption> paymentOptions(CartView cart, CheckoutForm form, Locale locale) {
+        Money total = chosenShipping(cart, form, locale).map(quote -> cart.itemsTotal().plus(quote.price()))
+                .orElse(cart.itemsTotal());
+        PaymentContext context = new PaymentContext(total, market.country(), cart.ships(), locale);
+        return paymentMethods.available(context).stream()
+                .map(method -> new PaymentOption(method.id(), method.label(locale), method.description(locale)))
+                .toList();
+    }
+
+    private List<ShippingQuote> shippingOptions(CartView cart, CheckoutForm form, Locale locale) {
+        if (!cart.ships()) {
+            return List.of();
+        }
+        String country = form.getCountry() != null && shipping.destinationCountries().contains(form.getCountry())
+                ? form.getCountry() : market.country();
+        return shipping.quote(Destination.country(country), cart, locale);
+    }
+
+    record CountryOption(String code, String name) {
+    }
+
+    record PaymentOption(String id, String label, String description) {
+    }
+}

@@ -1,0 +1,128 @@
+package dev.vippsmp.demoshop.testing;
+
+import dev.vippsmp.testsupport.Chromium;
+import dev.vippsmp.testsupport.RequiresChromium;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser test against the running shop: one headless Chromium per test class, started before the first test
+ * and quit after the last; each test starts as a new visitor (no cookies) in English. Extend it and use
+ * {@link #browser()} and the page steps below; the shop is shared with the other {@link ShopApplicationTest}s.
+ */
+@RequiresChromium
+public abstract class ShopBrowserTest extends ShopApplicationTest {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.newDriver(options -> options.addArguments("--lang=en-GB"));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    protected void startAsNewVisitor() {
+        open("/terms");
+        browser.manage().deleteAllCookies();
+    }
+
+    protected WebDriver browser() {
+        return browser;
+    }
+
+    protected void open(String path) {
+        browser.get(baseUrl() + path);
+    }
+
+    protected WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    protected boolean isPresent(String css) {
+        return !browser.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** The element's visible text, with non-breaking spaces (as in "NOK 79.00") read as plain ones. */
+    protected String text(String css) {
+        return find(css).getText().replace('\u00a0', ' ');
+    }
+
+    /** Waits for a page whose path starts with the given one, after a click that navigates. */
+    protected void waitForPath(String pathPrefix) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains(baseUrl() + pathPrefix));
+    }
+
+    protected void type(String css, String value) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Opens a product page and adds the quantity to the cart; ends on the cart page. */
+    protected void addToCart(String slug, int quantity) {
+        open("/products/" + slug);
+        type("#quantity", String.valueOf(quantity));
+        find("form.add-to-cart button[type=submit]").click();
+        waitForPath("/cart");
+    }
+
+    /** Fills the buyer's details on the checkout page. */
+    protected void fillContactDetails(String firstName, String lastName, String email, String phone) {
+        type("#firstName", firstName);
+        type("#lastName", lastName);
+        type("#email", email);
+        type("#phone", phone);
+    }
+
+    protected void fillDeliveryAddress(String street, String postalCode, String city, String country) {
+        type("#street", street);
+        type("#postalCode", postalCode);
+        type("#city", city);
+        new Select(find("#country")).selectByValue(country);
+    }
+
+    protected void choose(String radioName, String value) {
+        find("input[name=" + radioName + "][value='" + value + "']").click();
+    }
+
+    /** Accepts the terms and places the order; ends on the page the shop sends the buyer to. */
+    protected void acceptTermsAndPlaceOrder() {
+        WebElement terms = find("#acceptTerms1");
+        if (!terms.isSelected()) {
+            terms.click();
+        }
+        find("#checkout button[type=submit]").click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlToBe(baseUrl() + "/checkout")));
+    }
+
+    /** Logs in on the admin login page; ends on the admin's order list. */
+    protected void logInAsAdmin() {
+        open("/admin/login");
+        type("#username", ADMIN_USER);
+        type("#password", ADMIN_PASSWORD);
+        find("form.login-card button[type=submit]").click();
+        waitForPath("/admin/orders");
+    }
+}
