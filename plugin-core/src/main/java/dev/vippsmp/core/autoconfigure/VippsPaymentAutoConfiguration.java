@@ -1,0 +1,61 @@
+package dev.vippsmp.core.autoconfigure;
+
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.settings.SecretCipher;
+import dev.vippsmp.core.settings.SettingsService;
+import dev.vippsmp.core.settings.VippsProperties;
+import dev.vippsmp.core.spi.VippsShop;
+import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookRegistrations;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The payment lifecycle and the webhook inbox, on the shop's {@link VippsShop}. */
+@AutoConfiguration(after = VippsClientAutoConfiguration.class)
+@ConditionalOnBean(VippsClient.class)
+public final class VippsPaymentAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PluginThreads vippsPluginThreads() {
+        return new PluginThreads();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PaymentService vippsPaymentService(VippsClient client, SettingsService settings, VippsShop shop,
+            EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
+            VippsProperties properties, Clock clock) {
+        return PaymentService.create(client, settings, shop,
+                SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager), clock, properties.reconciler());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookRegistrations vippsWebhookRegistrations(VippsClient client, EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager, SecretCipher cipher, Clock clock) {
+        return new WebhookRegistrations(client,
+                SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager), cipher, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookInbox vippsWebhookInbox(WebhookRegistrations registrations, PaymentService payments,
+            EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
+            PluginThreads threads, VippsProperties properties, Clock clock) {
+        return new WebhookInbox(registrations, payments,
+                SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager), threads.webhookWorkers(), clock,
+                properties.webhooks().maxClockSkew(), properties.webhooks().maxAttempts());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.vippsmp.core.client.webhooks;
+
+import java.util.List;
+
+/** The answer of the list call. */
+public record WebhookList(List<Webhook> webhooks) {
+}

@@ -1,0 +1,2 @@
+/** Webhooks API: the sales unit's webhook registrations. */
+package dev.vippsmp.core.client.webhooks;

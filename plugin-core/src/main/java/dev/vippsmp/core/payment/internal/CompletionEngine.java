@@ -1,0 +1,195 @@
+package dev.vippsmp.core.payment.internal;
+
+import dev.vippsmp.core.client.epayment.EPaymentApi;
+import dev.vippsmp.core.client.epayment.PaymentDetails;
+import dev.vippsmp.core.client.errors.NotFoundException;
+import dev.vippsmp.core.client.errors.VippsApiException;
+import dev.vippsmp.core.client.userinfo.UserinfoApi;
+import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentFlow;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.spi.BuyerDetails;
+import dev.vippsmp.core.spi.PaymentOutcome;
+import dev.vippsmp.core.spi.ShopOrder;
+import dev.vippsmp.core.spi.VippsShop;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one completion path. Re-reads the payment from the vendor, then in one transaction on the shop's database
+ * applies the transition as a conditional update and, only if this caller's update won, tells the shop. Whoever
+ * loses the race re-reads the stored payment and usually finds nothing left to do. Calls to the vendor happen
+ * outside the transaction.
+ */
+public final class CompletionEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(CompletionEngine.class);
+    private static final int MAX_RACES = 5;
+    /**
+     * How long after creation an authorized Express or profile-sharing payment waits for the buyer's details, which
+     * the vendor adds a moment after authorization; past that it is completed with what there is.
+     */
+    private static final Duration PROFILE_WAIT = Duration.ofMinutes(15);
+
+    private final EPaymentApi payments;
+    private final UserinfoApi userinfo;
+    private final PaymentRecords records;
+    private final VippsShop shop;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration autoCaptureGrace;
+    private final Duration retryDelay;
+    private final Duration notFoundGrace;
+
+    public CompletionEngine(EPaymentApi payments, UserinfoApi userinfo, PaymentRecords records, VippsShop shop,
+            TransactionTemplate transactions, Clock clock, Duration autoCaptureGrace, Duration retryDelay,
+            Duration notFoundGrace) {
+        this.payments = payments;
+        this.userinfo = userinfo;
+        this.records = records;
+        this.shop = shop;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.autoCaptureGrace = autoCaptureGrace;
+        this.retryDelay = retryDelay;
+        this.notFoundGrace = notFoundGrace;
+    }
+
+    /** What one completion did, and what must follow once it is committed. */
+    public record Result(Payment payment, boolean changed, PaymentOutcome.Kind told, boolean captureNow,
+            boolean cancelNow, boolean enteredAuthorization) {
+    }
+
+    /** Empty when the reference is not one of ours. */
+    public Optional<Result> complete(String reference) {
+        Optional<Payment> stored = transactions.execute(status -> records.find(reference));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        PaymentDetails details;
+        try {
+            details = payments.get(reference);
+        } catch (NotFoundException notAtVendor) {
+            return Optional.of(notFound(stored.get()));
+        }
+        if (awaitingProfile(stored.get(), details)) {
+            // The shop gets the order's buyer with its authorization, so both wait for the next read.
+            transactions.executeWithoutResult(status -> records.schedulePoll(reference,
+                    clock.instant().plus(retryDelay), false));
+            return Optional.of(new Result(stored.get(), false, null, false, false, false));
+        }
+        BuyerDetails buyer = buyerIfNeeded(stored.get(), details);
+        try {
+            for (int race = 0; race < MAX_RACES; race++) {
+                Result result = transactions.execute(status -> apply(reference, details, buyer));
+                if (result != null) {
+                    return Optional.of(result);
+                }
+            }
+            log.info("Payment {} kept changing under a completion; left for the next trigger", reference);
+            return Optional.of(new Result(stored.get(), false, null, false, false, false));
+        } catch (RuntimeException e) {
+            // The shop may have refused the outcome; the reconciler tries again soon.
+            transactions.executeWithoutResult(status -> records.schedulePoll(reference,
+                    clock.instant().plus(retryDelay), false));
+            throw e;
+        }
+    }
+
+    /** Null when another caller changed the payment first (try again). */
+    private Result apply(String reference, PaymentDetails details, BuyerDetails buyer) {
+        Payment current = records.find(reference).orElseThrow();
+        Instant now = clock.instant();
+        Transition transition = TransitionRules.next(current, details, facts(current, details), now,
+                autoCaptureGrace);
+        if (transition == null) {
+            return new Result(current, false, null, false, false, false);
+        }
+        if (!records.transition(current, transition, now)) {
+            return null;
+        }
+        if (transition.attachBuyer() && buyer != null) {
+            shop.attachBuyer(current.orderId(), buyer);
+        }
+        if (transition.tell() != null) {
+            shop.applyOutcome(new PaymentOutcome(current.orderId(), reference, transition.tell(),
+                    transition.authorizedMinor(), transition.capturedMinor(), transition.refundedMinor(),
+                    transition.cancelledMinor(), current.currency(), transition.tellReason()));
+        }
+        Payment after = records.find(reference).orElseThrow();
+        boolean entered = !current.status().wasAuthorized() && transition.status().wasAuthorized();
+        return new Result(after, true, transition.tell(), transition.captureNow(), transition.cancelNow(), entered);
+    }
+
+    private OrderFacts facts(Payment current, PaymentDetails details) {
+        List<Payment> attempts = records.forOrder(current.orderId());
+        boolean latest = attempts.stream().allMatch(p -> p.attempt() <= current.attempt());
+        boolean otherHoldsMoney = attempts.stream().anyMatch(p -> p.id() != current.id() && holdsMoney(p));
+        boolean entering = !current.status().wasAuthorized()
+                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized();
+        if (!entering) {
+            return new OrderFacts(null, null, latest, otherHoldsMoney);
+        }
+        Optional<ShopOrder> order = shop.findOrder(current.orderId());
+        return new OrderFacts(order.map(ShopOrder::totalMinor).orElse(null),
+                order.map(ShopOrder::currency).orElse(null), latest, otherHoldsMoney);
+    }
+
+    private static boolean holdsMoney(Payment payment) {
+        boolean duplicate = payment.flagReason() != null
+                && payment.flagReason().startsWith(TransitionRules.FLAG_DUPLICATE);
+        return !duplicate && payment.status().wasAuthorized()
+                && payment.authorizedMinor() - payment.cancelledMinor() - payment.refundedMinor() > 0;
+    }
+
+    private boolean awaitingProfile(Payment stored, PaymentDetails details) {
+        return stored.flow() != PaymentFlow.CHECKOUT && !stored.status().wasAuthorized()
+                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized()
+                && details.userDetails() == null && details.sub() == null
+                && stored.createdAt().plus(PROFILE_WAIT).isAfter(clock.instant());
+    }
+
+    private BuyerDetails buyerIfNeeded(Payment stored, PaymentDetails details) {
+        if (stored.flow() == PaymentFlow.CHECKOUT || stored.status().wasAuthorized()
+                || !TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized()) {
+            return null;
+        }
+        if (details.userDetails() != null || details.sub() == null) {
+            return BuyerMapper.fromPayment(details);
+        }
+        try {
+            return BuyerMapper.fromUserinfo(userinfo.get(details.sub()), details);
+        } catch (VippsApiException e) {
+            log.warn("Userinfo for payment {} could not be read ({}); the buyer's details stay with the payment",
+                    stored.reference(), e.category());
+            return BuyerMapper.fromPayment(details);
+        }
+    }
+
+    private Result notFound(Payment stored) {
+        Instant now = clock.instant();
+        if (stored.status() != PaymentStatus.CREATED || stored.createdAt().plus(notFoundGrace).isAfter(now)) {
+            return new Result(stored, false, null, false, false, false);
+        }
+        // The create call never reached the vendor: nothing can be paid under this reference.
+        Boolean changed = transactions.execute(status -> records.transition(stored,
+                TransitionRules.failed(stored, "the payment was never created at the vendor"), now));
+        Payment after = transactions.execute(status -> records.find(stored.reference()).orElseThrow());
+        return new Result(after, Boolean.TRUE.equals(changed), null, false, false, false);
+    }
+
+    /** Marks a payment the vendor refused to create as failed. */
+    public void failCreation(String reference, String reason) {
+        transactions.executeWithoutResult(status -> records.find(reference).ifPresent(payment -> {
+            if (payment.status() == PaymentStatus.CREATED) {
+                records.transition(payment, TransitionRules.failed(payment, reason), clock.instant());
+            }
+        }));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.vippsmp.core.payment.internal;
+
+import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentStatus;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment table. Every change of a stored payment is one conditional UPDATE: state changes check status and
+ * version, counters check their old value. Two nodes racing to change the same payment therefore cannot both
+ * succeed; the loser sees 0 rows and re-reads. Methods expect a surrounding transaction.
+ */
+public final class PaymentRecords {
+
+    private final EntityManager entityManager;
+
+    public PaymentRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void insert(PaymentEntity payment) {
+        entityManager.persist(payment);
+        entityManager.flush();
+    }
+
+    public Optional<Payment> find(String reference) {
+        return findEntity(reference).map(PaymentEntity::toPayment);
+    }
+
+    public Optional<PaymentEntity> findEntity(String reference) {
+        return entityManager.createQuery("select p from PaymentEntity p where p.reference = :reference",
+                        PaymentEntity.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst()
+                .map(entity -> {
+                    entityManager.detach(entity);
+                    return entity;
+                });
+    }
+
+    public List<Payment> forOrder(String orderId) {
+        return entityManager.createQuery("select p from PaymentEntity p where p.orderId = :orderId "
+                        + "order by p.attempt", PaymentEntity.class)
+                .setParameter("orderId", orderId)
+                .getResultStream().map(PaymentEntity::toPayment).toList();
+    }
+
+    public int lastAttempt(String orderId) {
+        Integer last = entityManager.createQuery("select max(p.attempt) from PaymentEntity p "
+                        + "where p.orderId = :orderId", Integer.class)
+                .setParameter("orderId", orderId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** Newest first; {@code statuses} empty means all. */
+    public List<Payment> page(Collection<PaymentStatus> statuses, Boolean flagged, int offset, int limit) {
+        String where = " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
+                + (flagged == null ? "" : " and p.flagged = :flagged");
+        var query = entityManager.createQuery("select p from PaymentEntity p" + where
+                + " order by p.createdAt desc, p.id desc", PaymentEntity.class);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        if (flagged != null) {
+            query.setParameter("flagged", flagged);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(PaymentEntity::toPayment)
+                .toList();
+    }
+
+    public long count(Collection<PaymentStatus> statuses, Boolean flagged) {
+        String where = " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
+                + (flagged == null ? "" : " and p.flagged = :flagged");
+        var query = entityManager.createQuery("select count(p) from PaymentEntity p" + where, Long.class);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        if (flagged != null) {
+            query.setParameter("flagged", flagged);
+        }
+        return query.getSingleResult();
+    }
+
+    /** References of payments whose next poll is due, oldest due first. */
+    public List<String> due(Instant now, int limit) {
+        return entityManager.createQuery("select p.reference from PaymentEntity p where p.nextPollAt <= :now "
+                        + "order by p.nextPollAt", String.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Applies a transition if the payment is still at the status and version it was read at.
+     *
+     * @return true when this caller made the change; false when someone else changed the payment first
+     */
+    public boolean transition(Payment from, Transition to, Instant now) {
+        int updated = entityManager.createQuery("update PaymentEntity p set p.status = :status, "
+                        + "p.vendorState = :vendorState, p.authorizedMinor = :authorized, "
+                        + "p.capturedMinor = :captured, p.refundedMinor = :refunded, p.cancelledMinor = :cancelled, "
+                        + "p.shippingMinor = :shipping, p.flagged = :flagged, p.flagReason = :flagReason, "
+                        + "p.toldOutcome = :told, p.pspReference = coalesce(:psp, p.pspReference), "
+                        + "p.nextPollAt = :nextPollAt, p.version = p.version + 1, p.updatedAt = :now "
+                        + "where p.id = :id and p.version = :version and p.status = :fromStatus")
+                .setParameter("status", to.status())
+                .setParameter("vendorState", to.vendorState())
+                .setParameter("authorized", to.authorizedMinor())
+                .setParameter("captured", to.capturedMinor())
+                .setParameter("refunded", to.refundedMinor())
+                .setParameter("cancelled", to.cancelledMinor())
+                .setParameter("shipping", to.shippingMinor())
+                .setParameter("flagged", to.flagged())
+                .setParameter("flagReason", to.flagReason())
+                .setParameter("told", to.toldOutcome())
+                .setParameter("psp", to.pspReference())
+                .setParameter("nextPollAt", to.nextPollAt())
+                .setParameter("now", now)
+                .setParameter("id", from.id())
+                .setParameter("version", from.version())
+                .setParameter("fromStatus", from.status())
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    public void recordRedirect(String reference, String redirectUrl) {
+        entityManager.createQuery("update PaymentEntity p set p.redirectUrl = :url where p.reference = :reference")
+                .setParameter("url", redirectUrl)
+                .setParameter("reference", reference)
+                .executeUpdate();
+    }
+
+    /** Polling bookkeeping only; leaves the version alone so it never disturbs a concurrent state change. */
+    public void schedulePoll(String reference, Instant nextPollAt, boolean countPoll) {
+        entityManager.createQuery("update PaymentEntity p set p.nextPollAt = :next, "
+                        + "p.pollCount = p.pollCount + :count where p.reference = :reference")
+                .setParameter("next", nextPollAt)
+                .setParameter("count", countPoll ? 1 : 0)
+                .setParameter("reference", reference)
+                .executeUpdate();
+    }
+
+    /** Flags a payment for an admin without changing its state (e.g. never final). */
+    public void flag(String reference, String reason) {
+        entityManager.createQuery("update PaymentEntity p set p.flagged = true, p.flagReason = :reason, "
+                        + "p.nextPollAt = null where p.reference = :reference")
+                .setParameter("reason", reason)
+                .setParameter("reference", reference)
+                .executeUpdate();
+    }
+
+    /**
+     * Moves an operation's sequence on from {@code expected} to the next, after its key was used up (succeeded
+     * or definitively refused). False when another caller already moved it.
+     */
+    public boolean advanceSequence(String reference, Operation operation, int expected) {
+        String column = switch (operation) {
+            case CAPTURE -> "captureSeq";
+            case REFUND -> "refundSeq";
+            case CANCEL -> "cancelSeq";
+        };
+        return entityManager.createQuery("update PaymentEntity p set p." + column + " = :next "
+                        + "where p.reference = :reference and p." + column + " = :expected")
+                .setParameter("next", expected + 1)
+                .setParameter("reference", reference)
+                .setParameter("expected", expected)
+                .executeUpdate() == 1;
+    }
+
+    /** Money operations that carry a sequence number in their Idempotency-Key. */
+    public enum Operation {
+        CAPTURE, REFUND, CANCEL
+    }
+}

@@ -1,0 +1,267 @@
+package dev.vippsmp.core.settings;
+
+import dev.vippsmp.core.client.ApiCredentials;
+import dev.vippsmp.core.client.SystemHeaders;
+import dev.vippsmp.core.settings.internal.ChangeRecorder;
+import dev.vippsmp.core.settings.internal.SettingsAuditEntity;
+import dev.vippsmp.core.settings.internal.SettingsEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads and changes the plugin's settings. They live in the host's database, read afresh on every use, so an
+ * admin's change reaches every node on its next call. Values are validated when they are set; secrets are stored
+ * encrypted and never leave this class unmasked except towards the API client.
+ */
+public class SettingsService {
+
+    /** The plugin's own tables behind settings, for the host's persistence unit. */
+    public static final List<String> ENTITY_CLASSES = List.of(SettingsEntity.class.getName(),
+            SettingsAuditEntity.class.getName());
+
+    private static final Pattern MSN = Pattern.compile("[0-9]{4,6}");
+    private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9-]{0,20}");
+    private static final int MAX_ACTOR = 100;
+
+    private final VippsProperties properties;
+    private final SystemHeaders defaultSystemHeaders;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    public SettingsService(VippsProperties properties, SystemHeaders defaultSystemHeaders,
+            EntityManager entityManager, TransactionTemplate transactions, SecretCipher cipher, Clock clock) {
+        this.properties = properties;
+        this.defaultSystemHeaders = defaultSystemHeaders;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** The settings in force now. */
+    public PluginSettings current() {
+        SettingsEntity row = transactions.execute(status -> entityManager.find(SettingsEntity.class,
+                SettingsEntity.ROW_ID));
+        return resolve(row);
+    }
+
+    /**
+     * Validates and saves a change, writing an audit entry per changed field.
+     *
+     * @param actor who made the change (the admin's user name)
+     * @throws SettingsValidationException naming each invalid field; nothing is saved then
+     * @throws ConcurrentSettingsChangeException when another admin saved in the meantime
+     */
+    public PluginSettings update(SettingsChange change, String actor) {
+        validate(change);
+        String who = actor == null || actor.isBlank() ? "unknown"
+                : actor.length() > MAX_ACTOR ? actor.substring(0, MAX_ACTOR) : actor;
+        try {
+            SettingsEntity saved = transactions.execute(status -> {
+                SettingsEntity row = entityManager.find(SettingsEntity.class, SettingsEntity.ROW_ID);
+                boolean fresh = row == null;
+                if (fresh) {
+                    row = new SettingsEntity();
+                }
+                ChangeRecorder recorder = new ChangeRecorder(clock.instant(), who);
+                apply(change, row, recorder);
+                if (recorder.entries().isEmpty()) {
+                    return row;
+                }
+                row.setUpdatedAt(clock.instant());
+                row.setUpdatedBy(who);
+                if (fresh) {
+                    entityManager.persist(row);
+                }
+                recorder.entries().forEach(entityManager::persist);
+                entityManager.flush();
+                return row;
+            });
+            return resolve(saved);
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException
+                | DataIntegrityViolationException e) {
+            throw new ConcurrentSettingsChangeException();
+        }
+    }
+
+    /** The latest changes first. */
+    public List<SettingsAuditEntry> auditTrail(int limit) {
+        return transactions.execute(status -> entityManager.createQuery(
+                        "select a from SettingsAuditEntity a order by a.changedAt desc, a.id desc",
+                        SettingsAuditEntity.class)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(a -> new SettingsAuditEntry(a.getChangedAt(), a.getActor(), a.getField(), a.getOldValue(),
+                        a.getNewValue()))
+                .toList());
+    }
+
+    /** The headers the next call carries, secrets masked, for the settings page. */
+    public HeaderPreview headerPreview() {
+        PluginSettings settings = current();
+        ApiCredentials keys = settings.activeKeys();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer ****");
+        headers.put("Ocp-Apim-Subscription-Key", ApiCredentials.mask(keys.subscriptionKey()));
+        headers.put("Merchant-Serial-Number", keys.merchantSerialNumber() == null ? "" : keys.merchantSerialNumber());
+        headers.putAll(settings.systemHeaders().asHeaders());
+        return new HeaderPreview(settings.baseUrl().toString(), headers);
+    }
+
+    private void validate(SettingsChange change) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkHeader(errors, "systemName", change.systemName());
+        checkHeader(errors, "systemVersion", change.systemVersion());
+        checkHeader(errors, "pluginName", change.pluginName());
+        checkHeader(errors, "pluginVersion", change.pluginVersion());
+        checkPattern(errors, "testMerchantSerialNumber", change.testMerchantSerialNumber(), MSN,
+                "must be 4 to 6 digits");
+        checkPattern(errors, "productionMerchantSerialNumber", change.productionMerchantSerialNumber(), MSN,
+                "must be 4 to 6 digits");
+        checkPattern(errors, "referencePrefix", change.referencePrefix(), PREFIX,
+                "must be at most 20 letters, digits or '-'");
+        if (change.baseUrl() != null) {
+            URI url = change.baseUrl();
+            if (!url.isAbsolute() || url.getHost() == null
+                    || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+                errors.put("baseUrl", "must be an absolute http or https URL");
+            }
+        }
+        checkLength(errors, "testClientId", change.testClientId());
+        checkLength(errors, "productionClientId", change.productionClientId());
+        if (!errors.isEmpty()) {
+            throw new SettingsValidationException(errors);
+        }
+    }
+
+    private static void checkHeader(Map<String, String> errors, String field, String value) {
+        if (value != null) {
+            String problem = SystemHeaders.problem(value);
+            if (problem != null) {
+                errors.put(field, problem);
+            }
+        }
+    }
+
+    private static void checkPattern(Map<String, String> errors, String field, String value, Pattern pattern,
+            String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            errors.put(field, message);
+        }
+    }
+
+    private static void checkLength(Map<String, String> errors, String field, String value) {
+        if (value != null && value.length() > 200) {
+            errors.put(field, "must be at most 200 characters");
+        }
+    }
+
+    private void apply(SettingsChange c, SettingsEntity row, ChangeRecorder r) {
+        r.set("enabled", c.enabled(), row::getEnabled, row::setEnabled);
+        r.set("market", name(c.market()), row::getMarket, row::setMarket);
+        r.set("environment", name(c.environment()), row::getEnvironment, row::setEnvironment);
+        r.set("testMerchantSerialNumber", c.testMerchantSerialNumber(), row::getTestMsn, row::setTestMsn);
+        r.set("testClientId", c.testClientId(), row::getTestClientId, row::setTestClientId);
+        Function<String, String> decrypt = cipher::decrypt;
+        Function<String, String> encrypt = cipher::encrypt;
+        r.setSecret("testClientSecret", c.testClientSecret(), row::getTestClientSecretEnc, decrypt, encrypt,
+                row::setTestClientSecretEnc);
+        r.setSecret("testSubscriptionKey", c.testSubscriptionKey(), row::getTestSubscriptionKeyEnc, decrypt,
+                encrypt, row::setTestSubscriptionKeyEnc);
+        r.set("productionMerchantSerialNumber", c.productionMerchantSerialNumber(), row::getProductionMsn,
+                row::setProductionMsn);
+        r.set("productionClientId", c.productionClientId(), row::getProductionClientId,
+                row::setProductionClientId);
+        r.setSecret("productionClientSecret", c.productionClientSecret(), row::getProductionClientSecretEnc,
+                decrypt, encrypt, row::setProductionClientSecretEnc);
+        r.setSecret("productionSubscriptionKey", c.productionSubscriptionKey(),
+                row::getProductionSubscriptionKeyEnc, decrypt, encrypt, row::setProductionSubscriptionKeyEnc);
+        r.set("baseUrl", c.baseUrl() == null ? null : c.baseUrl().toString(), row::getBaseUrl, row::setBaseUrl);
+        r.set("referencePrefix", c.referencePrefix(), row::getReferencePrefix, row::setReferencePrefix);
+        r.set("capturePolicy", name(c.capturePolicy()), row::getCapturePolicy, row::setCapturePolicy);
+        r.set("expressCart", c.expressCart(), row::getExpressCart, row::setExpressCart);
+        r.set("expressProductPages", name(c.expressProductPages()), row::getExpressProductPages,
+                row::setExpressProductPages);
+        r.set("expressAlwaysAskForAddress", c.expressAlwaysAskForAddress(), row::getExpressAlwaysAddress,
+                row::setExpressAlwaysAddress);
+        r.set("shippingMode", name(c.shippingMode()), row::getShippingMode, row::setShippingMode);
+        r.set("receipts", c.receipts(), row::getReceipts, row::setReceipts);
+        r.set("systemName", c.systemName(), row::getSystemName, row::setSystemName);
+        r.set("systemVersion", c.systemVersion(), row::getSystemVersion, row::setSystemVersion);
+        r.set("pluginName", c.pluginName(), row::getPluginName, row::setPluginName);
+        r.set("pluginVersion", c.pluginVersion(), row::getPluginVersion, row::setPluginVersion);
+    }
+
+    private PluginSettings resolve(SettingsEntity row) {
+        SettingsEntity r = row == null ? new SettingsEntity() : row;
+        VippsProperties p = properties;
+        VippsProperties.Keys test = p.test();
+        VippsProperties.Keys production = p.production();
+        ApiEnvironment environment = pick(r.getEnvironment(), ApiEnvironment.class, p.environment());
+        URI baseUrl = r.getBaseUrl() != null ? URI.create(r.getBaseUrl())
+                : p.baseUrl() != null ? p.baseUrl() : environment.baseUrl();
+        return new PluginSettings(
+                or(r.getEnabled(), p.enabled()),
+                pick(r.getMarket(), Market.class, p.market()),
+                environment,
+                new ApiCredentials(or(r.getTestMsn(), test.merchantSerialNumber()),
+                        or(r.getTestClientId(), test.clientId()),
+                        secret(r.getTestClientSecretEnc(), test.clientSecret()),
+                        secret(r.getTestSubscriptionKeyEnc(), test.subscriptionKey())),
+                new ApiCredentials(or(r.getProductionMsn(), production.merchantSerialNumber()),
+                        or(r.getProductionClientId(), production.clientId()),
+                        secret(r.getProductionClientSecretEnc(), production.clientSecret()),
+                        secret(r.getProductionSubscriptionKeyEnc(), production.subscriptionKey())),
+                baseUrl,
+                or(r.getReferencePrefix(), p.orderReferencePrefix()),
+                pick(r.getCapturePolicy(), CapturePolicy.class, p.capturePolicy()),
+                new ExpressSettings(or(r.getExpressCart(), p.express().cart()),
+                        pick(r.getExpressProductPages(), ProductPageButtons.class, p.express().productPages()),
+                        or(r.getExpressAlwaysAddress(), p.express().alwaysAskForAddress())),
+                pick(r.getShippingMode(), ShippingMode.class, p.shipping()),
+                or(r.getReceipts(), p.receipts()),
+                new SystemHeaders(or(r.getSystemName(), defaultSystemHeaders.systemName()),
+                        or(r.getSystemVersion(), defaultSystemHeaders.systemVersion()),
+                        or(r.getPluginName(), defaultSystemHeaders.pluginName()),
+                        or(r.getPluginVersion(), defaultSystemHeaders.pluginVersion())),
+                row == null ? 0 : row.getVersion(),
+                r.getUpdatedAt(),
+                r.getUpdatedBy());
+    }
+
+    private String secret(String encrypted, String fallback) {
+        return encrypted != null ? cipher.decrypt(encrypted) : fallback;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static <E extends Enum<E>> E pick(String stored, Class<E> type, E fallback) {
+        return stored != null ? Enum.valueOf(type, stored) : fallback;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** Another admin saved the settings while this change was being made; reload and try again. */
+    public static class ConcurrentSettingsChangeException extends RuntimeException {
+
+        public ConcurrentSettingsChangeException() {
+            super("The settings were changed by someone else in the meantime; reload them and try again");
+        }
+    }
+}

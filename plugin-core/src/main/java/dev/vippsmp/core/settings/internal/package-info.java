@@ -1,0 +1,2 @@
+/** Persistence of the settings and their audit trail. */
+package dev.vippsmp.core.settings.internal;

@@ -1,0 +1,129 @@
+package dev.vippsmp.core.webhook;
+
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.core.client.errors.NotFoundException;
+import dev.vippsmp.core.client.webhooks.RegisteredWebhook;
+import dev.vippsmp.core.client.webhooks.WebhooksApi;
+import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.settings.SecretCipher;
+import dev.vippsmp.core.webhook.internal.WebhookRegistrationEntity;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sales unit's webhook registrations, for the admin: list, register (keeping the signing secret encrypted, so
+ * deliveries can be verified) and delete.
+ */
+public class WebhookRegistrations {
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    private final VippsClient client;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    public WebhookRegistrations(VippsClient client, EntityManager entityManager, TransactionTemplate transactions,
+            SecretCipher cipher, Clock clock) {
+        this.client = client;
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** What the vendor has registered for the current keys, marked with whether the plugin holds the secret. */
+    public List<WebhookRegistration> list() {
+        Map<String, WebhookRegistrationEntity> local = local().stream()
+                .collect(Collectors.toMap(WebhookRegistrationEntity::getId, Function.identity()));
+        return client.webhooks().list().stream()
+                .map(w -> new WebhookRegistration(w.id(), w.url(), w.events() == null ? List.of() : w.events(),
+                        local.containsKey(w.id())))
+                .toList();
+    }
+
+    /**
+     * Registers the URL for the events (all ePayment events when none are given) and stores the secret.
+     *
+     * @throws PaymentOperationException when the URL is not an absolute HTTPS URL (plain HTTP only for this machine)
+     */
+    public WebhookRegistration register(String url, List<String> events) {
+        URI uri = checkUrl(url);
+        List<String> wanted = events == null || events.isEmpty() ? WebhooksApi.EPAYMENT_EVENTS : List.copyOf(events);
+        RegisteredWebhook registered = client.webhooks().register(uri.toString(), wanted);
+        String msn = client.configuration().credentials().merchantSerialNumber();
+        transactions.executeWithoutResult(status -> entityManager.persist(new WebhookRegistrationEntity(
+                registered.id(), uri.toString(), String.join(",", wanted), cipher.encrypt(registered.secret()), msn,
+                clock.instant())));
+        return new WebhookRegistration(registered.id(), uri.toString(), wanted, true);
+    }
+
+    /** Deletes the registration at the vendor (already gone counts as deleted) and its stored secret. */
+    public void delete(String id) {
+        try {
+            client.webhooks().delete(id);
+        } catch (NotFoundException alreadyGone) {
+            // Deleted elsewhere, e.g. by the vendor after two weeks of failed deliveries.
+        }
+        transactions.executeWithoutResult(status -> {
+            WebhookRegistrationEntity entity = entityManager.find(WebhookRegistrationEntity.class, id);
+            if (entity != null) {
+                entityManager.remove(entity);
+            }
+        });
+    }
+
+    /** The registrations whose secrets the plugin holds, with the secrets decrypted, for verification. */
+    List<VerifiableRegistration> verifiable() {
+        return local().stream()
+                .map(e -> new VerifiableRegistration(e.getId(), URI.create(e.getUrl()),
+                        cipher.decrypt(e.getSecretEnc()), Arrays.asList(e.getEvents().split(","))))
+                .toList();
+    }
+
+    private List<WebhookRegistrationEntity> local() {
+        return transactions.execute(status -> entityManager.createQuery(
+                "select r from WebhookRegistrationEntity r order by r.createdAt", WebhookRegistrationEntity.class)
+                .getResultList());
+    }
+
+    private static URI checkUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url == null ? "" : url.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(url);
+        }
+        boolean https = "https".equals(uri.getScheme());
+        boolean localHttp = "http".equals(uri.getScheme()) && uri.getHost() != null
+                && LOCAL_HOSTS.contains(uri.getHost());
+        if (!uri.isAbsolute() || uri.getHost() == null || !(https || localHttp) || uri.getFragment() != null) {
+            throw invalid(url);
+        }
+        return uri;
+    }
+
+    private static PaymentOperationException invalid(String url) {
+        return new PaymentOperationException(PaymentOperationException.Reason.INVALID_REQUEST,
+                "A webhook URL must be an absolute https URL without a fragment: " + url);
+    }
+
+    /** A registration with its secret, used only inside this package. */
+    record VerifiableRegistration(String id, URI url, String secret, List<String> events) {
+
+        @Override
+        public String toString() {
+            return "VerifiableRegistration[id=" + id + ", url=" + url + "]";
+        }
+    }
+
+}

@@ -1,0 +1,59 @@
+package dev.vippsmp.core.webhook.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A verified webhook delivery, stored before it is answered; {@code dedupKey} is unique. */
+@Entity
+@Table(name = "vipps_webhook_inbox")
+public class WebhookInboxEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String dedupKey;
+    private String reference;
+    private String eventName;
+    private String pspReference;
+    private Boolean success;
+    @Column(length = 8000)
+    private String payload;
+    private Instant receivedAt;
+    private Instant processedAt;
+    private String outcome;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String lastError;
+
+    protected WebhookInboxEntity() {
+    }
+
+    public WebhookInboxEntity(String dedupKey, String reference, String eventName, String pspReference,
+            Boolean success, String payload, Instant receivedAt) {
+        this.dedupKey = dedupKey;
+        this.reference = reference;
+        this.eventName = eventName;
+        this.pspReference = pspReference;
+        this.success = success;
+        this.payload = payload;
+        this.receivedAt = receivedAt;
+        this.nextAttemptAt = receivedAt;
+    }
+
+    public Long getId() { return id; }
+    public String getDedupKey() { return dedupKey; }
+    public String getReference() { return reference; }
+    public String getEventName() { return eventName; }
+    public String getPspReference() { return pspReference; }
+    public Boolean getSuccess() { return success; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getProcessedAt() { return processedAt; }
+    public String getOutcome() { return outcome; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+}

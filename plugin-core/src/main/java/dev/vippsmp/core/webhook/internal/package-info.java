@@ -1,0 +1,2 @@
+/** Storage of webhook deliveries and registrations. */
+package dev.vippsmp.core.webhook.internal;

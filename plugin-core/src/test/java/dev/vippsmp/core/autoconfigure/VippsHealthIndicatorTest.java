@@ -1,0 +1,40 @@
+package dev.vippsmp.core.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.support.PluginIntegrationTest;
+import dev.vippsmp.core.support.Simulator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/** The health indicator: up with working keys, down with the error category (no secret) with wrong ones. */
+class VippsHealthIndicatorTest extends PluginIntegrationTest {
+
+    @Autowired
+    private VippsHealthIndicator vippsHealthIndicator;
+
+    private static SettingsChange secret(String value) {
+        return new SettingsChange(null, null, null, null, null, value, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void upWhenATokenCanBeHadAndDownWithTheCategoryWhenNot() {
+        Health up = vippsHealthIndicator.health();
+        assertThat(up.getStatus()).isEqualTo(Status.UP);
+        assertThat(up.getDetails()).containsEntry("environment", "TEST");
+
+        settings.update(secret("not-the-secret"), "test");
+        try {
+            Health down = vippsHealthIndicator.health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("category", "AUTHENTICATION");
+            assertThat(down.getDetails().toString()).doesNotContain("not-the-secret");
+        } finally {
+            settings.update(secret(Simulator.CLIENT_SECRET), "test");
+        }
+    }
+}

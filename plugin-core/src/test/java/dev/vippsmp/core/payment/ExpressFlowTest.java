@@ -1,0 +1,127 @@
+package dev.vippsmp.core.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vippsmp.core.client.epayment.ShippingGroup;
+import dev.vippsmp.core.settings.ShippingMode;
+import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.spi.Address;
+import dev.vippsmp.core.spi.BuyerDetails;
+import dev.vippsmp.core.spi.PaymentOutcome;
+import dev.vippsmp.core.spi.ShippingQuote;
+import dev.vippsmp.core.support.PluginIntegrationTest;
+import dev.vippsmp.core.support.Simulator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Express checkout: a cart with goods to ship asks the app for address and delivery, and the authorized amount is
+ * the order plus the chosen delivery; a cart with nothing to ship asks only for name, email and phone. The buyer's
+ * details reach the shop once, with the outcome.
+ */
+class ExpressFlowTest extends PluginIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JsonNode createBody(String reference) {
+        JsonNode create = Simulator.journal(reference).stream()
+                .filter(e -> "createPayment".equals(e.get("operation").asString())).findFirst().orElseThrow();
+        return JSON.readTree(create.get("body").asString());
+    }
+
+    @Test
+    void aCartWithGoodsToShipPaysOrderPlusChosenDeliveryAndTheShopGetsTheAddress() {
+        String cart = shop.newCart(20_000, true);
+
+        Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r", null);
+
+        JsonNode body = createBody(initiation.reference());
+        assertThat(body.at("/profile/scope").asString()).isEqualTo("name address email phoneNumber");
+        assertThat(body.at("/paymentMethod/type").asString()).isEqualTo("WALLET");
+        assertThat(body.at("/shipping/fixedOptions/0/brand").asString()).isEqualTo("POSTEN");
+        assertThat(body.at("/shipping/fixedOptions").size()).isEqualTo(2);
+        assertThat(body.at("/amount/value").asLong()).isEqualTo(20_000);
+
+        Simulator.complete(initiation.reference(), "{\"shippingOptionId\":\"home\"}");
+        CompletionResult result = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+
+        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        assertThat(result.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
+        assertThat(payment.flagged()).isFalse();
+        assertThat(payment.authorizedMinor()).isEqualTo(29_900);
+        assertThat(payment.shippingMinor()).isEqualTo(9_900);
+        BuyerDetails buyer = shop.buyer(payment.orderId()).orElseThrow();
+        assertThat(buyer.givenName()).isEqualTo("Kari");
+        assertThat(buyer.email()).isEqualTo("kari.nordmann@example.com");
+        assertThat(buyer.address().postCode()).isEqualTo("0154");
+        assertThat(buyer.shipping().optionId()).isEqualTo("home");
+        assertThat(buyer.shipping().costMinor()).isEqualTo(9_900);
+    }
+
+    @Test
+    void aCartWithNothingToShipAsksOnlyForNameEmailAndPhone() {
+        String cart = shop.newCart(15_000, false);
+
+        Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r", null);
+
+        JsonNode body = createBody(initiation.reference());
+        assertThat(body.at("/profile/scope").asString()).isEqualTo("name email phoneNumber");
+        assertThat(body.has("shipping")).isFalse();
+        assertThat(initiation.payment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
+
+        Simulator.complete(initiation.reference(), "{}");
+        payments.complete(initiation.reference(), Trigger.WEBHOOK);
+
+        BuyerDetails buyer = shop.buyer(initiation.payment().orderId()).orElseThrow();
+        assertThat(buyer.familyName()).isEqualTo("Nordmann");
+        assertThat(buyer.phoneNumber()).isEqualTo(Simulator.TEST_USER);
+        assertThat(buyer.address()).isNull();
+        assertThat(buyer.shipping()).isNull();
+        assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
+    }
+
+    @Test
+    void expressWithoutAnyDeliveryOptionIsRefusedAndStoresNothing() {
+        String order = shop.newOrder(5_000, true);
+        List<ShippingQuote> usual = shop.quoteShipping(order, null);
+        shop.setQuotes(List.of());
+        try {
+            assertThatThrownBy(() -> payments.initiate(new InitiationRequest(order, PaymentFlow.EXPRESS,
+                    "https://shop.example/r", null, null))).isInstanceOfSatisfying(PaymentOperationException.class,
+                            e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.INVALID_REQUEST));
+            assertThat(payments.forOrder(order)).isEmpty();
+        } finally {
+            shop.setQuotes(usual);
+        }
+    }
+
+    @Test
+    void dynamicDeliverySendsTheCallbackWithAPerPaymentTokenAndQuotesPerAddress() {
+        SettingsChange none = SettingsChange.none();
+        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, ShippingMode.DYNAMIC, null, null, null, null, null), "test");
+        try {
+            String cart = shop.newCart(10_000, true);
+            Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r",
+                    "https://shop.example/vipps/shipping");
+
+            JsonNode dynamic = createBody(initiation.reference()).at("/shipping/dynamicOptions");
+            assertThat(dynamic.get("callbackUrl").asString()).isEqualTo("https://shop.example/vipps/shipping");
+            assertThat(payments.verifyCallbackToken(initiation.reference(), "wrong")).isFalse();
+            assertThat(payments.verifyCallbackToken(initiation.reference(), null)).isFalse();
+            List<ShippingGroup> norway = payments.shippingOptions(initiation.reference(),
+                    new Address("Storgata 1", null, "0155", "Oslo", "NO"));
+            assertThat(norway).extracting(ShippingGroup::type).containsExactly("PICKUP_POINT", "HOME_DELIVERY");
+            assertThat(norway.get(0).options().get(0).amount().value()).isEqualTo(4_900);
+            assertThat(payments.shippingOptions(initiation.reference(),
+                    new Address("Main St 1", null, "10001", "New York", "US"))).isEmpty();
+        } finally {
+            settings.update(new SettingsChange(none.enabled(), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, ShippingMode.FIXED, null, null, null, null, null),
+                    "test");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.vippsmp.core.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.vippsmp.core.autoconfigure.PluginSchema;
+import dev.vippsmp.testsupport.TestEnvironment;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The plugin's migrations on MariaDB (127.0.0.1:3306, user root), in a database of their own, and the reconciler's
+ * lock on it. Skipped with a notice when no MariaDB answers, failed when {@code CI} is set.
+ */
+class MariaDbMigrationTest {
+
+    private static final String SERVER = System.getProperty("test.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/");
+    private static final String USER = System.getProperty("test.mariadb.user", "root");
+    private static final String PASSWORD = System.getProperty("test.mariadb.password", "");
+    private static String database;
+    private static DriverManagerDataSource dataSource;
+
+    @BeforeAll
+    static void freshDatabase() {
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
+            database = "vipps_core_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            connection.createStatement().execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            String message = "MariaDB at " + SERVER + " is not available (" + e.getMessage() + ")";
+            if (TestEnvironment.isCi()) {
+                throw new IllegalStateException(message + "; it is required when CI is set", e);
+            }
+            System.out.println("NOTICE: skipping tests that need " + message + ".");
+            assumeTrue(false, message);
+        }
+        dataSource = new DriverManagerDataSource(SERVER + database, USER, PASSWORD);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (dataSource != null) {
+            new JdbcTemplate(dataSource).execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
+    @Test
+    void theMigrationsCreateEveryTableAndRunOnceOnly() {
+        PluginSchema schema = new PluginSchema(dataSource);
+        schema.migrate();
+        schema.migrate();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = ?", String.class, database);
+        assertThat(tables).contains("vipps_payment", "vipps_webhook_inbox", "vipps_webhook_registration",
+                "vipps_settings", "vipps_settings_audit", "vipps_api_call", "vipps_shedlock",
+                PluginSchema.HISTORY_TABLE);
+        assertThat(jdbc.queryForObject("select count(*) from " + PluginSchema.HISTORY_TABLE + " where version = '1'",
+                Integer.class)).isEqualTo(1);
+        jdbc.update("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, currency, status, "
+                + "created_at, updated_at) values ('o1', 'ref-maria-1', 1, 'CHECKOUT', 100, 'NOK', 'CREATED', "
+                + "now(6), now(6))");
+        assertThat(jdbc.queryForObject("select flagged from vipps_payment where reference = 'ref-maria-1'",
+                Boolean.class)).isFalse();
+    }
+
+    @Test
+    void theReconcilerLockWorksOnMariaDb() {
+        new PluginSchema(dataSource).migrate();
+        JdbcTemplateLockProvider locks = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("vipps_shedlock")
+                .usingDbTime().build());
+        LockConfiguration config = new LockConfiguration(Instant.now(), "vipps-reconciler", Duration.ofMinutes(1),
+                Duration.ZERO);
+
+        var first = locks.lock(config);
+        assertThat(first).isPresent();
+        assertThat(locks.lock(config)).isEmpty();
+        first.get().unlock();
+        assertThat(locks.lock(config)).isPresent();
+    }
+}

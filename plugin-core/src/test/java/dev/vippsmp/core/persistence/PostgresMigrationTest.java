@@ -1,0 +1,66 @@
+package dev.vippsmp.core.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vippsmp.core.autoconfigure.PluginSchema;
+import dev.vippsmp.core.support.PostgresIntegrationTest;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The plugin's migrations on real PostgreSQL, in a schema of their own: every table, the plugin's own history
+ * table, Hibernate's validation of the entities against them (the context starts with {@code ddl-auto=validate}),
+ * and a second migration that changes nothing.
+ */
+class PostgresMigrationTest extends PostgresIntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private DataSource dataSource;
+
+    @Test
+    void everyTableExistsAndTheHistoryIsThePluginsOwn() {
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = ? order by table_name", String.class, schemaName());
+
+        assertThat(tables).contains("vipps_payment", "vipps_webhook_inbox", "vipps_webhook_registration",
+                "vipps_settings", "vipps_settings_audit", "vipps_api_call", "vipps_shedlock",
+                PluginSchema.HISTORY_TABLE).doesNotContain("flyway_schema_history");
+        assertThat(jdbc.queryForList("select version from " + PluginSchema.HISTORY_TABLE
+                + " where success order by installed_rank", String.class)).contains("1");
+    }
+
+    @Test
+    void migratingAgainChangesNothing() {
+        Integer before = jdbc.queryForObject("select count(*) from " + PluginSchema.HISTORY_TABLE, Integer.class);
+        new PluginSchema(dataSource).migrate();
+        assertThat(jdbc.queryForObject("select count(*) from " + PluginSchema.HISTORY_TABLE, Integer.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aReferenceIsUniqueAndAnAttemptNumberUniquePerOrder() {
+        jdbc.update("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, currency, status, "
+                + "created_at, updated_at) values ('o1', 'ref-unique-1', 1, 'CHECKOUT', 100, 'NOK', 'CREATED', now(), "
+                + "now())");
+        assertThat(insertFails("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, "
+                + "currency, status, created_at, updated_at) values ('o2', 'ref-unique-1', 1, 'CHECKOUT', 100, 'NOK', "
+                + "'CREATED', now(), now())")).isTrue();
+        assertThat(insertFails("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, "
+                + "currency, status, created_at, updated_at) values ('o1', 'ref-unique-2', 1, 'CHECKOUT', 100, 'NOK', "
+                + "'CREATED', now(), now())")).isTrue();
+    }
+
+    private boolean insertFails(String sql) {
+        try {
+            jdbc.update(sql);
+            return false;
+        } catch (org.springframework.dao.DataIntegrityViolationException expected) {
+            return true;
+        }
+    }
+}

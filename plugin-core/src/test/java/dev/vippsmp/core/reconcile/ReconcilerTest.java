@@ -1,0 +1,162 @@
+package dev.vippsmp.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vippsmp.core.client.errors.ApiConnectionException;
+import dev.vippsmp.core.payment.Initiation;
+import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.settings.VippsProperties;
+import dev.vippsmp.core.spi.PaymentOutcome;
+import dev.vippsmp.core.support.PluginIntegrationTest;
+import dev.vippsmp.core.support.Simulator;
+import dev.vippsmp.core.telemetry.ApiCallLog;
+import dev.vippsmp.core.webhook.WebhookInbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/**
+ * Polling: a payment nobody completed (no return, no webhook) is found and completed by the reconciler, which
+ * waits 5 s after creation, keeps polling an open payment with growing pauses, flags one that never ends, and runs
+ * on one node at a time.
+ */
+class ReconcilerTest extends PluginIntegrationTest {
+
+    @Autowired
+    private Reconciler reconciler;
+    @Autowired
+    private VippsProperties properties;
+    @Autowired
+    private LockingTaskExecutor vippsLockingTaskExecutor;
+    @Autowired
+    private WebhookInbox inbox;
+    @Autowired
+    private ApiCallLog callLog;
+    @Autowired
+    private DataSource dataSource;
+
+    @Test
+    void aPaymentApprovedWithoutReturnOrWebhookIsCompletedByPolling() {
+        String order = shop.newOrder(4_200, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+
+        reconciler.runOnce();
+        assertThat(status(initiation.reference())).isEqualTo(PaymentStatus.CREATED);
+
+        clock.advance(Duration.ofSeconds(5));
+        reconciler.runOnce();
+
+        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(payment.nextPollAt()).isNull();
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
+    }
+
+    @Test
+    void anOpenPaymentIsPolledWithGrowingPausesAndFlaggedWhenItNeverEnds() {
+        String order = shop.newOrder(4_300, true);
+        String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
+                .reference();
+        Instant previous = null;
+        Duration lastPause = Duration.ZERO;
+        for (int poll = 0; poll < 6; poll++) {
+            clock.set(payments.find(reference).orElseThrow().nextPollAt());
+            reconciler.runOnce();
+            Payment payment = payments.find(reference).orElseThrow();
+            assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
+            if (previous != null) {
+                Duration pause = Duration.between(previous, payment.nextPollAt());
+                assertThat(pause).isGreaterThanOrEqualTo(lastPause)
+                        .isLessThanOrEqualTo(properties.reconciler().maxPollInterval());
+                lastPause = pause;
+            }
+            previous = clock.instant();
+        }
+        assertThat(lastPause).isGreaterThan(properties.reconciler().pollInterval());
+
+        clock.advance(properties.reconciler().giveUpAfter());
+        reconciler.runOnce();
+
+        Payment stale = payments.find(reference).orElseThrow();
+        assertThat(stale.flagged()).isTrue();
+        assertThat(stale.flagReason()).startsWith("NEVER_FINAL");
+        assertThat(stale.nextPollAt()).isNull();
+    }
+
+    @Test
+    void aLostAnswerToCreateIsNotAFailureTheReconcilerFindsThePayment() {
+        String order = shop.newOrder(4_400, true);
+        Simulator.fault("{\"action\":\"DROP\",\"afterProcessing\":true,\"operation\":\"createPayment\","
+                + "\"times\":-1}");
+        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
+                .isInstanceOf(ApiConnectionException.class);
+        Simulator.clearFaults();
+        Payment stored = payments.forOrder(order).get(0);
+        assertThat(stored.status()).isEqualTo(PaymentStatus.CREATED);
+        client.payments().forceApprove(stored.reference(), Simulator.TEST_USER);
+
+        clock.set(stored.nextPollAt());
+        reconciler.runOnce();
+
+        assertThat(status(stored.reference())).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
+    }
+
+    @Test
+    void aPaymentThatNeverReachedTheVendorFailsAfterTheGrace() {
+        String order = shop.newOrder(4_500, true);
+        Simulator.fault("{\"action\":\"DROP\",\"operation\":\"createPayment\",\"times\":-1}");
+        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
+                .isInstanceOf(ApiConnectionException.class);
+        Simulator.clearFaults();
+        String reference = payments.forOrder(order).get(0).reference();
+
+        clock.set(payments.find(reference).orElseThrow().nextPollAt());
+        reconciler.runOnce();
+        assertThat(status(reference)).isEqualTo(PaymentStatus.CREATED);
+
+        clock.advance(Duration.ofMinutes(3));
+        reconciler.runOnce();
+        assertThat(status(reference)).isEqualTo(PaymentStatus.FAILED);
+        assertThat(shop.outcomes(order)).isEmpty();
+    }
+
+    @Test
+    void onlyOneNodeReconcilesAtATime() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        BackgroundJobs jobs = new BackgroundJobs(reconciler, inbox, callLog, vippsLockingTaskExecutor, scheduler,
+                properties, clock);
+        JdbcTemplateLockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("vipps_shedlock")
+                .usingDbTime().build());
+
+        Optional<SimpleLock> held = otherNode.lock(new LockConfiguration(Instant.now(), BackgroundJobs.RECONCILER_LOCK,
+                Duration.ofMinutes(1), Duration.ZERO));
+        assertThat(held).isPresent();
+        assertThat(jobs.reconcileOnce()).isFalse();
+
+        held.get().unlock();
+        assertThat(jobs.reconcileOnce()).isTrue();
+        scheduler.shutdown();
+    }
+
+    private PaymentStatus status(String reference) {
+        return payments.find(reference).orElseThrow().status();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.vippsmp.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vippsmp.core.client.errors.AuthenticationException;
+import dev.vippsmp.core.support.PluginIntegrationTest;
+import dev.vippsmp.core.support.Simulator;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Settings: configuration values until an admin saves, the database afterwards; validation when a value is set;
+ * secrets encrypted at rest and masked; an audit entry per changed field; the client uses a change on its next call.
+ */
+class SettingsServiceTest extends PluginIntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @AfterEach
+    void restore() {
+        settings.update(change(Map.of("testClientSecret", Simulator.CLIENT_SECRET, "systemName", "integration-shop",
+                "referencePrefix", "it")), "test");
+    }
+
+    /** A change of the named fields only. */
+    private static SettingsChange change(Map<String, Object> fields) {
+        return new SettingsChange((Boolean) fields.get("enabled"), (Market) fields.get("market"),
+                (ApiEnvironment) fields.get("environment"), (String) fields.get("testMerchantSerialNumber"),
+                (String) fields.get("testClientId"), (String) fields.get("testClientSecret"),
+                (String) fields.get("testSubscriptionKey"), null, null, null, null, (URI) fields.get("baseUrl"),
+                (String) fields.get("referencePrefix"), (CapturePolicy) fields.get("capturePolicy"), null, null,
+                null, null, null, (String) fields.get("systemName"), (String) fields.get("systemVersion"),
+                (String) fields.get("pluginName"), (String) fields.get("pluginVersion"));
+    }
+
+    @Test
+    void configurationGivesTheInitialValuesAndTheBuildThePluginsOwnName() {
+        PluginSettings current = settings.current();
+
+        assertThat(current.market()).isEqualTo(Market.NO);
+        assertThat(current.brand()).isEqualTo(Brand.VIPPS);
+        assertThat(current.currency()).isEqualTo("NOK");
+        assertThat(current.environment()).isEqualTo(ApiEnvironment.TEST);
+        assertThat(current.baseUrl()).isEqualTo(URI.create(Simulator.baseUrl()));
+        assertThat(current.activeKeys().merchantSerialNumber()).isEqualTo("123456");
+        assertThat(current.systemHeaders().systemVersion()).isEqualTo("9.9.9");
+        assertThat(current.systemHeaders().pluginName()).isEqualTo("vipps-mobilepay-spring");
+        assertThat(current.systemHeaders().pluginVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(current.toString()).doesNotContain(Simulator.CLIENT_SECRET).doesNotContain(
+                Simulator.SUBSCRIPTION_KEY);
+    }
+
+    @Test
+    void invalidValuesAreRefusedWhenSetNamingEachField() {
+        long versionBefore = settings.current().version();
+
+        assertThatThrownBy(() -> settings.update(change(Map.of("systemName", "x".repeat(31),
+                "pluginVersion", "versjon-ø", "testMerchantSerialNumber", "12", "baseUrl", URI.create("ftp://x"))),
+                "admin"))
+                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("systemName", "pluginVersion", "testMerchantSerialNumber", "baseUrl")
+                        .hasEntrySatisfying("systemName", m -> assertThat(m).contains("30")));
+        assertThat(settings.current().version()).isEqualTo(versionBefore);
+        assertThat(settings.current().systemHeaders().systemName()).isEqualTo("integration-shop");
+    }
+
+    @Test
+    void aSavedValueWinsOverConfigurationAndEachChangedFieldIsAuditedWithoutSecrets() {
+        settings.update(change(Map.of("systemName", "renamed-shop", "testClientSecret", "rotated-secret-value",
+                "referencePrefix", "it")), "alice");
+
+        assertThat(settings.current().systemHeaders().systemName()).isEqualTo("renamed-shop");
+        assertThat(settings.current().activeKeys().clientSecret()).isEqualTo("rotated-secret-value");
+        List<SettingsAuditEntry> trail = settings.auditTrail(10);
+        assertThat(trail).filteredOn(e -> e.actor().equals("alice")).extracting(SettingsAuditEntry::field)
+                .contains("systemName", "testClientSecret").doesNotContain("referencePrefix");
+        assertThat(trail).filteredOn(e -> e.field().equals("testClientSecret")).allSatisfy(e -> {
+            assertThat(e.oldValue()).isNull();
+            assertThat(e.newValue()).isNull();
+        });
+        assertThat(trail).filteredOn(e -> e.field().equals("systemName") && e.actor().equals("alice")).first()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("renamed-shop"));
+        String stored = jdbc.queryForObject("select test_client_secret_enc from vipps_settings", String.class);
+        assertThat(stored).isNotBlank().doesNotContain("rotated-secret-value");
+        for (String column : List.of("old_value", "new_value")) {
+            assertThat(jdbc.queryForList("select " + column + " from vipps_settings_audit", String.class))
+                    .noneMatch(value -> value != null && value.contains("rotated-secret-value"));
+        }
+    }
+
+    @Test
+    void theHeaderPreviewShowsWhatTheNextCallCarriesWithSecretsMasked() {
+        HeaderPreview preview = settings.headerPreview();
+
+        assertThat(preview.baseUrl()).isEqualTo(Simulator.baseUrl());
+        assertThat(preview.headers()).containsEntry("Merchant-Serial-Number", "123456")
+                .containsEntry("Vipps-System-Name", "integration-shop")
+                .containsEntry("Authorization", "Bearer ****")
+                .containsKeys("Vipps-System-Version", "Vipps-System-Plugin-Name", "Vipps-System-Plugin-Version");
+        assertThat(preview.headers().get("Ocp-Apim-Subscription-Key")).doesNotContain(Simulator.SUBSCRIPTION_KEY)
+                .endsWith("****");
+    }
+
+    @Test
+    void theClientUsesChangedKeysOnItsNextCall() {
+        String order = shop.newOrder(1_000, false);
+        String reference = payments.initiate(dev.vippsmp.core.payment.InitiationRequest.checkout(order,
+                "https://shop.example/return")).reference();
+
+        settings.update(change(Map.of("testClientSecret", "a-wrong-secret")), "bob");
+        assertThatThrownBy(() -> client.payments().get(reference)).isInstanceOf(AuthenticationException.class);
+
+        settings.update(change(Map.of("testClientSecret", Simulator.CLIENT_SECRET)), "bob");
+        assertThat(client.payments().get(reference).reference()).isEqualTo(reference);
+        assertThat(Simulator.journal(reference)).last()
+                .satisfies(call -> assertThat(Simulator.header(call, "Vipps-System-Name"))
+                        .isEqualTo("integration-shop"));
+    }
+}

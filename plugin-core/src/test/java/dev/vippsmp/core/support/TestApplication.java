@@ -1,0 +1,22 @@
+package dev.vippsmp.core.support;
+
+import java.time.Instant;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** A minimal host: whatever Spring Boot auto-configures, the test shop, and a clock the tests move. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class TestApplication {
+
+    @Bean
+    TestShop testShop() {
+        return new TestShop();
+    }
+
+    @Bean
+    MutableClock clock() {
+        return new MutableClock(Instant.now());
+    }
+}

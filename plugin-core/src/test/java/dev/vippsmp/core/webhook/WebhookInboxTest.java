@@ -1,0 +1,155 @@
+package dev.vippsmp.core.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.vippsmp.core.client.errors.SignatureVerificationException;
+import dev.vippsmp.core.payment.Initiation;
+import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.settings.SecretCipher;
+import dev.vippsmp.core.spi.PaymentOutcome;
+import dev.vippsmp.core.support.PluginIntegrationTest;
+import dev.vippsmp.core.support.Simulator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The inbox: a verified delivery is stored and then processed through the completion path; duplicates are
+ * no-ops; unknown references are stored and ignored; anything that does not verify stores nothing.
+ */
+class WebhookInboxTest extends PluginIntegrationTest {
+
+    private static final String SECRET = "webhook-secret-" + UUID.randomUUID();
+    private static final String HOST = "shop.example";
+    private static final String PATH = "/vipps/webhooks";
+
+    @Autowired
+    private WebhookInbox inbox;
+    @Autowired
+    private SecretCipher cipher;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void registration() {
+        jdbc.update("delete from vipps_webhook_registration");
+        jdbc.update("insert into vipps_webhook_registration (id, url, events, secret_enc, msn, created_at) "
+                + "values (?, ?, ?, ?, ?, current_timestamp)", UUID.randomUUID().toString(),
+                "https://" + HOST + PATH, "epayments.payment.authorized.v1", cipher.encrypt(SECRET), "123456");
+    }
+
+    private WebhookDelivery signed(String body, String secret) {
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String hash = WebhookVerifier.contentHash(bytes);
+        Map<String, String> headers = new HashMap<>(Map.of("x-ms-date", date, "x-ms-content-sha256", hash,
+                "Authorization", WebhookVerifier.authorizationHeader(
+                        WebhookVerifier.signature(secret, PATH, date, HOST, hash))));
+        return new WebhookDelivery(HOST, PATH, headers, bytes);
+    }
+
+    private static String event(String reference, String name, String pspReference) {
+        return "{\"msn\":\"123456\",\"reference\":\"" + reference + "\",\"pspReference\":\"" + pspReference
+                + "\",\"name\":\"" + name + "\",\"amount\":{\"currency\":\"NOK\",\"value\":1000},"
+                + "\"timestamp\":\"2026-03-01T10:00:00Z\",\"idempotencyKey\":null,\"success\":true}";
+    }
+
+    private long stored(String reference) {
+        return jdbc.queryForObject("select count(*) from vipps_webhook_inbox where reference = ?", Long.class,
+                reference);
+    }
+
+    @Test
+    void aVerifiedDeliveryIsStoredThenCompletesThePaymentOnceAndItsDuplicateIsANoOp() {
+        String order = shop.newOrder(1_000, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        String body = event(initiation.reference(), "AUTHORIZED", "psp-event-1");
+
+        assertThat(inbox.receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.STORED);
+        assertThat(inbox.receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.DUPLICATE);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                inbox.find(initiation.reference(), "AUTHORIZED", "psp-event-1").orElseThrow().outcome())
+                .isEqualTo("PROCESSED"));
+        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
+        assertThat(stored(initiation.reference())).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheShopRefusesTheOutcomeNothingIsLostAndTheDeliveryIsProcessedAgainLater() {
+        String order = shop.newOrder(1_100, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        shop.refuseNextOutcome();
+
+        inbox.receive(signed(event(initiation.reference(), "AUTHORIZED", "psp-retry"), SECRET));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().lastError())
+                .contains("could not store"));
+        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(shop.outcomes(order)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        inbox.processPending(100);
+
+        assertThat(inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().outcome())
+                .isEqualTo("PROCESSED");
+        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
+    }
+
+    @Test
+    void anEventForAnUnknownReferenceIsStoredAndIgnored() {
+        String reference = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
+
+        inbox.receive(signed(event(reference, "CAPTURED", "psp-x"), SECRET));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                inbox.find(reference, "CAPTURED", "psp-x").orElseThrow().outcome()).isEqualTo("UNKNOWN_REFERENCE"));
+    }
+
+    @Test
+    void aDeliveryThatDoesNotVerifyStoresNothing() {
+        String reference = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = event(reference, "AUTHORIZED", "psp-1");
+
+        assertThatThrownBy(() -> inbox.receive(signed(body, "another-secret")))
+                .isInstanceOf(SignatureVerificationException.class);
+        WebhookDelivery good = signed(body, SECRET);
+        WebhookDelivery tampered = new WebhookDelivery(HOST, PATH, good.headers(),
+                body.replace("AUTHORIZED", "CAPTURED").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> inbox.receive(tampered)).hasMessageContaining("x-ms-content-sha256");
+        Map<String, String> stale = new HashMap<>(good.headers());
+        stale.put("x-ms-date", "Thu, 30 Mar 2023 08:38:32 GMT");
+        assertThatThrownBy(() -> inbox.receive(new WebhookDelivery(HOST, PATH, stale, good.body())))
+                .hasMessageContaining("x-ms-date");
+        assertThatThrownBy(() -> inbox.receive(new WebhookDelivery("evil.example", PATH, good.headers(),
+                good.body()))).hasMessageContaining("another host");
+
+        assertThat(stored(reference)).isZero();
+    }
+
+    @Test
+    void aVerifiedBodyThatIsNotAnEventIsRefusedAndNotStored() {
+        assertThatThrownBy(() -> inbox.receive(signed("{\"hello\":\"world\"}", SECRET)))
+                .isInstanceOf(InvalidWebhookException.class);
+        assertThatThrownBy(() -> inbox.receive(signed("not json", SECRET)))
+                .isInstanceOf(InvalidWebhookException.class);
+    }
+}
