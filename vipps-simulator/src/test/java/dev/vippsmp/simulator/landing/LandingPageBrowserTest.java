@@ -8,6 +8,7 @@ import dev.vippsmp.simulator.support.Api;
 import dev.vippsmp.simulator.support.Receiver;
 import dev.vippsmp.simulator.support.Simulators;
 import dev.vippsmp.simulator.support.TestPayments;
+import dev.vippsmp.testsupport.BrowserConditions;
 import dev.vippsmp.testsupport.Chromium;
 import dev.vippsmp.testsupport.RequiresChromium;
 import java.time.Duration;
@@ -90,7 +91,7 @@ class LandingPageBrowserTest {
     private void submit(String id) {
         WebElement button = element(id);
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(BrowserConditions.replaced(button));
     }
 
     private List<String> claims() {
