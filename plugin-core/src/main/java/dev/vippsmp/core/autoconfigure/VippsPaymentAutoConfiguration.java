@@ -13,6 +13,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,10 +34,10 @@ public final class VippsPaymentAutoConfiguration {
     @ConditionalOnMissingBean
     PaymentService vippsPaymentService(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-            VippsProperties properties, Clock clock) {
+            VippsProperties properties, Clock clock, ApplicationEventPublisher events) {
         return PaymentService.create(client, settings, shop,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), clock, properties.reconciler());
+                new TransactionTemplate(transactionManager), clock, properties.reconciler(), events);
     }
 
     @Bean

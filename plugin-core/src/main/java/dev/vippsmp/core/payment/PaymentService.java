@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,6 +59,7 @@ public class PaymentService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration firstPoll;
+    private final ApplicationEventPublisher events;
 
     /** The plugin's own tables behind payments, for the host's persistence unit. */
     public static final List<String> ENTITY_CLASSES = List.of(PaymentEntity.class.getName());
@@ -67,7 +69,7 @@ public class PaymentService {
 
     private PaymentService(VippsClient client, SettingsService settings, VippsShop shop, PaymentRecords records,
             CompletionEngine completion, MoneyOperations money, TransactionTemplate transactions, Clock clock,
-            Duration firstPoll) {
+            Duration firstPoll, ApplicationEventPublisher events) {
         this.client = client;
         this.settings = settings;
         this.shop = shop;
@@ -77,6 +79,7 @@ public class PaymentService {
         this.transactions = transactions;
         this.clock = clock;
         this.firstPoll = firstPoll;
+        this.events = events;
     }
 
     /**
@@ -88,12 +91,22 @@ public class PaymentService {
     public static PaymentService create(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManager entityManager, TransactionTemplate transactions, Clock clock,
             VippsProperties.Reconciler polling) {
+        return create(client, settings, shop, entityManager, transactions, clock, polling, event -> { });
+    }
+
+    /**
+     * The same, publishing a {@link PaymentChanged} through {@code events} each time a completion moves a payment,
+     * once its change is committed.
+     */
+    public static PaymentService create(VippsClient client, SettingsService settings, VippsShop shop,
+            EntityManager entityManager, TransactionTemplate transactions, Clock clock,
+            VippsProperties.Reconciler polling, ApplicationEventPublisher events) {
         PaymentRecords records = new PaymentRecords(entityManager);
         CompletionEngine completion = new CompletionEngine(client.payments(), client.userinfo(), records, shop,
                 transactions, clock, polling.autoCaptureGrace(), polling.pollInterval(), NOT_FOUND_GRACE);
         return new PaymentService(client, settings, shop, records, completion,
                 new MoneyOperations(client.payments(), records, transactions), transactions, clock,
-                polling.firstPoll());
+                polling.firstPoll(), events);
     }
 
     /**
@@ -152,9 +165,17 @@ public class PaymentService {
      * address and delivery when anything ships (or the settings always ask), else only for name, email and phone.
      */
     public Initiation initiateExpress(String cartId, String returnUrl, String shippingCallbackUrl) {
-        String orderId = shop.createOrderFromCart(cartId);
+        return initiateExpressForOrder(shop.createOrderFromCart(cartId), returnUrl, shippingCallbackUrl);
+    }
+
+    /**
+     * Express checkout for an order the shop has already made from a cart (so the caller knows the order before
+     * the payment exists, or starts a new attempt for it): the same choice of address and delivery, or only name,
+     * email and phone, as {@link #initiateExpress}.
+     */
+    public Initiation initiateExpressForOrder(String orderId, String returnUrl, String shippingCallbackUrl) {
         ShopOrder order = shop.findOrder(orderId).orElseThrow(() -> new PaymentOperationException(
-                Reason.ORDER_NOT_FOUND, "The shop made order " + orderId + " from the cart but cannot find it"));
+                Reason.ORDER_NOT_FOUND, "No order " + orderId));
         boolean askAddress = order.anythingShips() || settings.current().express().alwaysAskForAddress();
         return initiate(new InitiationRequest(orderId, askAddress ? PaymentFlow.EXPRESS : PaymentFlow.PROFILE_SHARING,
                 returnUrl, shippingCallbackUrl, null));
@@ -174,6 +195,9 @@ public class PaymentService {
         if (result.changed() && result.payment().status() != PaymentStatus.CREATED) {
             log.info("Payment {} is now {} (via {})", reference, result.payment().status(), trigger);
         }
+        if (result.changed()) {
+            publish(new PaymentChanged(result.payment(), result.told(), trigger));
+        }
         if (result.enteredAuthorization() && !result.payment().flagged()) {
             linkOrderInApp(result.payment());
         }
@@ -187,6 +211,15 @@ public class PaymentService {
             cancel(reference);
         }
         return new CompletionResult(reference, result.payment().status(), result.changed(), result.told());
+    }
+
+    /** Tells listeners; one that fails never undoes or blocks the completion, which is committed already. */
+    private void publish(PaymentChanged change) {
+        try {
+            events.publishEvent(change);
+        } catch (RuntimeException e) {
+            log.warn("A listener failed on the change of payment {} ({})", change.payment().reference(), e.toString());
+        }
     }
 
     /** Shows a link to the order in the app's payment history (Order Management); a failure costs only the link. */
@@ -253,11 +286,30 @@ public class PaymentService {
 
     /** A page of payments, newest first, optionally only some statuses and only flagged ones. */
     public List<Payment> page(Collection<PaymentStatus> statuses, Boolean flagged, int offset, int limit) {
-        return transactions.execute(status -> records.page(statuses, flagged, offset, Math.min(limit, 500)));
+        return page(null, statuses, flagged, offset, limit);
     }
 
     public long count(Collection<PaymentStatus> statuses, Boolean flagged) {
-        return transactions.execute(status -> records.count(statuses, flagged));
+        return count(null, statuses, flagged);
+    }
+
+    /**
+     * A page of payments, newest first, whose reference or order id contains {@code search} in any case (null or
+     * blank: all), optionally only some statuses and only flagged ones.
+     */
+    public List<Payment> page(String search, Collection<PaymentStatus> statuses, Boolean flagged, int offset,
+            int limit) {
+        return transactions.execute(status -> records.page(searchTerm(search), statuses, flagged, offset,
+                Math.min(limit, 500)));
+    }
+
+    /** How many payments {@link #page(String, Collection, Boolean, int, int)} pages through. */
+    public long count(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
+        return transactions.execute(status -> records.count(searchTerm(search), statuses, flagged));
+    }
+
+    private static String searchTerm(String search) {
+        return search == null || search.isBlank() ? null : search.strip();
     }
 
     /** The payment's event log at the vendor, for support. */

@@ -10,11 +10,12 @@ import java.time.Instant;
  * every secret.
  *
  * @param baseUrl where API calls go: the saved override, else {@code vipps.base-url}, else the environment's URL
+ * @param orderStatusAfterApproval the order status the shop should set once a payment is approved
  * @param version increases with every save; 0 before the first
  */
 public record PluginSettings(boolean enabled, Market market, ApiEnvironment environment, ApiCredentials testKeys,
-        ApiCredentials productionKeys, URI baseUrl, String referencePrefix, CapturePolicy capturePolicy,
-        ExpressSettings express, ShippingMode shippingMode, boolean receipts, SystemHeaders systemHeaders,
+        ApiCredentials productionKeys, URI baseUrl, String referencePrefix,
+        OrderStatusAfterApproval orderStatusAfterApproval, CapturePolicy capturePolicy, ExpressSettings express, ShippingMode shippingMode, boolean receipts, SystemHeaders systemHeaders,
         long version, Instant updatedAt, String updatedBy) {
 
     /** The key set of the selected environment. */

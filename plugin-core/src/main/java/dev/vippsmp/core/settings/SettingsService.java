@@ -32,6 +32,7 @@ public class SettingsService {
     private static final Pattern MSN = Pattern.compile("[0-9]{4,6}");
     private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9-]{0,20}");
     private static final int MAX_ACTOR = 100;
+    private static final int MAX_URL = 500;
 
     private final VippsProperties properties;
     private final SystemHeaders defaultSystemHeaders;
@@ -111,13 +112,7 @@ public class SettingsService {
     /** The headers the next call carries, secrets masked, for the settings page. */
     public HeaderPreview headerPreview() {
         PluginSettings settings = current();
-        ApiCredentials keys = settings.activeKeys();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer ****");
-        headers.put("Ocp-Apim-Subscription-Key", ApiCredentials.mask(keys.subscriptionKey()));
-        headers.put("Merchant-Serial-Number", keys.merchantSerialNumber() == null ? "" : keys.merchantSerialNumber());
-        headers.putAll(settings.systemHeaders().asHeaders());
-        return new HeaderPreview(settings.baseUrl().toString(), headers);
+        return HeaderPreview.of(settings.baseUrl(), settings.activeKeys(), settings.systemHeaders());
     }
 
     private void validate(SettingsChange change) {
@@ -132,11 +127,13 @@ public class SettingsService {
                 "must be 4 to 6 digits");
         checkPattern(errors, "referencePrefix", change.referencePrefix(), PREFIX,
                 "must be at most 20 letters, digits or '-'");
-        if (change.baseUrl() != null) {
+        if (change.baseUrl() != null && !change.removesBaseUrlOverride()) {
             URI url = change.baseUrl();
             if (!url.isAbsolute() || url.getHost() == null
                     || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
                 errors.put("baseUrl", "must be an absolute http or https URL");
+            } else if (url.toString().length() > MAX_URL) {
+                errors.put("baseUrl", "must be at most " + MAX_URL + " characters");
             }
         }
         checkLength(errors, "testClientId", change.testClientId());
@@ -188,8 +185,14 @@ public class SettingsService {
                 decrypt, encrypt, row::setProductionClientSecretEnc);
         r.setSecret("productionSubscriptionKey", c.productionSubscriptionKey(),
                 row::getProductionSubscriptionKeyEnc, decrypt, encrypt, row::setProductionSubscriptionKeyEnc);
-        r.set("baseUrl", c.baseUrl() == null ? null : c.baseUrl().toString(), row::getBaseUrl, row::setBaseUrl);
+        if (c.removesBaseUrlOverride()) {
+            r.clear("baseUrl", row::getBaseUrl, row::setBaseUrl);
+        } else {
+            r.set("baseUrl", c.baseUrl() == null ? null : c.baseUrl().toString(), row::getBaseUrl, row::setBaseUrl);
+        }
         r.set("referencePrefix", c.referencePrefix(), row::getReferencePrefix, row::setReferencePrefix);
+        r.set("orderStatusAfterApproval", name(c.orderStatusAfterApproval()), row::getOrderStatusAfterApproval,
+                row::setOrderStatusAfterApproval);
         r.set("capturePolicy", name(c.capturePolicy()), row::getCapturePolicy, row::setCapturePolicy);
         r.set("expressCart", c.expressCart(), row::getExpressCart, row::setExpressCart);
         r.set("expressProductPages", name(c.expressProductPages()), row::getExpressProductPages,
@@ -210,8 +213,7 @@ public class SettingsService {
         VippsProperties.Keys test = p.test();
         VippsProperties.Keys production = p.production();
         ApiEnvironment environment = pick(r.getEnvironment(), ApiEnvironment.class, p.environment());
-        URI baseUrl = r.getBaseUrl() != null ? URI.create(r.getBaseUrl())
-                : p.baseUrl() != null ? p.baseUrl() : environment.baseUrl();
+        URI baseUrl = r.getBaseUrl() != null ? URI.create(r.getBaseUrl()) : p.baseUrlFor(environment);
         return new PluginSettings(
                 or(r.getEnabled(), p.enabled()),
                 pick(r.getMarket(), Market.class, p.market()),
@@ -226,6 +228,7 @@ public class SettingsService {
                         secret(r.getProductionSubscriptionKeyEnc(), production.subscriptionKey())),
                 baseUrl,
                 or(r.getReferencePrefix(), p.orderReferencePrefix()),
+                pick(r.getOrderStatusAfterApproval(), OrderStatusAfterApproval.class, p.orderStatusAfterApproval()),
                 pick(r.getCapturePolicy(), CapturePolicy.class, p.capturePolicy()),
                 new ExpressSettings(or(r.getExpressCart(), p.express().cart()),
                         pick(r.getExpressProductPages(), ProductPageButtons.class, p.express().productPages()),
@@ -236,7 +239,8 @@ public class SettingsService {
                         or(r.getSystemVersion(), defaultSystemHeaders.systemVersion()),
                         or(r.getPluginName(), defaultSystemHeaders.pluginName()),
                         or(r.getPluginVersion(), defaultSystemHeaders.pluginVersion())),
-                row == null ? 0 : row.getVersion(),
+                // The row's version column starts at 0 when the first save creates it; the settings count saves.
+                row == null ? 0 : row.getVersion() + 1,
                 r.getUpdatedAt(),
                 r.getUpdatedBy());
     }

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param production the key set for the production environment
  * @param baseUrl points the client somewhere else than the environment's URL, e.g. the local simulator
  * @param orderReferencePrefix put before the order id in payment references (letters, digits and '-')
+ * @param orderStatusAfterApproval the order status the shop should set once a payment is approved
  * @param capturePolicy when reserved money is captured
  * @param express express checkout options
  * @param shipping how Express gets delivery options
@@ -45,6 +46,7 @@ public record VippsProperties(
         @DefaultValue @Valid Keys production,
         URI baseUrl,
         @DefaultValue("order") @Pattern(regexp = "[a-zA-Z0-9-]{0,20}") String orderReferencePrefix,
+        @DefaultValue("PROCESSING") @NotNull OrderStatusAfterApproval orderStatusAfterApproval,
         @DefaultValue("MANUAL") @NotNull CapturePolicy capturePolicy,
         @DefaultValue @Valid Express express,
         @DefaultValue("FIXED") @NotNull ShippingMode shipping,
@@ -168,6 +170,11 @@ public record VippsProperties(
      */
     public record CallLog(@DefaultValue("7d") @NotNull Duration retention,
             @DefaultValue("1s") @NotNull Duration flushInterval) {
+    }
+
+    /** Where calls go when no override is saved: {@code vipps.base-url}, else the environment's own URL. */
+    public URI baseUrlFor(ApiEnvironment environment) {
+        return baseUrl != null ? baseUrl : environment.baseUrl();
     }
 
     @Override

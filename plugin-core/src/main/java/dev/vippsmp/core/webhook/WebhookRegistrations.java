@@ -3,6 +3,7 @@ package dev.vippsmp.core.webhook;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.errors.NotFoundException;
 import dev.vippsmp.core.client.webhooks.RegisteredWebhook;
+import dev.vippsmp.core.client.webhooks.Webhook;
 import dev.vippsmp.core.client.webhooks.WebhooksApi;
 import dev.vippsmp.core.payment.PaymentOperationException;
 import dev.vippsmp.core.settings.SecretCipher;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,6 +82,27 @@ public class WebhookRegistrations {
                 entityManager.remove(entity);
             }
         });
+    }
+
+    /**
+     * Forgets the stored secrets of the current sales unit's registrations that the vendor no longer has (deleted
+     * elsewhere, removed by the vendor after weeks of failed deliveries, or a local simulator that restarted), so
+     * they are not tried on every delivery. Returns how many were forgotten.
+     */
+    public int forgetStale() {
+        Set<String> atVendor = client.webhooks().list().stream().map(Webhook::id).collect(Collectors.toSet());
+        String msn = client.configuration().credentials().merchantSerialNumber();
+        List<String> stale = local().stream()
+                .filter(entity -> Objects.equals(msn, entity.getMsn()) && !atVendor.contains(entity.getId()))
+                .map(WebhookRegistrationEntity::getId)
+                .toList();
+        transactions.executeWithoutResult(status -> stale.forEach(id -> {
+            WebhookRegistrationEntity entity = entityManager.find(WebhookRegistrationEntity.class, id);
+            if (entity != null) {
+                entityManager.remove(entity);
+            }
+        }));
+        return stale.size();
     }
 
     /** The registrations whose secrets the plugin holds, with the secrets decrypted, for verification. */

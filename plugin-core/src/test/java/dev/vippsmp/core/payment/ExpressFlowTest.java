@@ -84,6 +84,24 @@ class ExpressFlowTest extends PluginIntegrationTest {
     }
 
     @Test
+    void anOrderTheShopAlreadyMadeFromACartIsPaidByExpressWithTheFlowItsGoodsNeed() {
+        String shipped = shop.createOrderFromCart(shop.newCart(12_000, true));
+        String download = shop.createOrderFromCart(shop.newCart(3_000, false));
+
+        Initiation express = payments.initiateExpressForOrder(shipped, "https://shop.example/r", null);
+        Initiation profile = payments.initiateExpressForOrder(download, "https://shop.example/r", null);
+
+        assertThat(express.payment().orderId()).isEqualTo(shipped);
+        assertThat(express.payment().flow()).isEqualTo(PaymentFlow.EXPRESS);
+        assertThat(createBody(express.reference()).has("shipping")).isTrue();
+        assertThat(profile.payment().orderId()).isEqualTo(download);
+        assertThat(profile.payment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
+        assertThatThrownBy(() -> payments.initiateExpressForOrder("no-such-order", "https://shop.example/r", null))
+                .isInstanceOfSatisfying(PaymentOperationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.ORDER_NOT_FOUND));
+    }
+
+    @Test
     void expressWithoutAnyDeliveryOptionIsRefusedAndStoresNothing() {
         String order = shop.newOrder(5_000, true);
         List<ShippingQuote> usual = shop.quoteShipping(order, null);

@@ -48,6 +48,23 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     }
 
     @Test
+    void paymentsAreFoundByAPieceOfTheirReferenceOrOrderInAnyCaseWithWildcardsTakenLiterally() {
+        String order = shop.newOrder(10_000, false);
+        String reference = payments.initiate(InitiationRequest.checkout(order, RETURN_URL)).reference();
+        List<PaymentStatus> all = List.of();
+
+        assertThat(payments.page(reference.toUpperCase(), all, null, 0, 10)).extracting(Payment::reference)
+                .containsExactly(reference);
+        assertThat(payments.page("-" + order + "-", all, null, 0, 10)).extracting(Payment::reference)
+                .containsExactly(reference);
+        assertThat(payments.count(" " + order + " ", all, null)).isEqualTo(1);
+        assertThat(payments.count(order, List.of(PaymentStatus.AUTHORIZED), null)).isZero();
+        assertThat(payments.count("%", all, null)).isZero();
+        assertThat(payments.count("_", all, null)).isZero();
+        assertThat(payments.count("  ", all, null)).isEqualTo(payments.count(all, null));
+    }
+
+    @Test
     void aPaymentIsCreatedForTheOrderTotalWithItsLinesAndReturnUrl() {
         String order = shop.newOrder(24_900, true);
 

@@ -37,7 +37,8 @@ class SettingsServiceTest extends PluginIntegrationTest {
                 (String) fields.get("testSubscriptionKey"), null, null, null, null, (URI) fields.get("baseUrl"),
                 (String) fields.get("referencePrefix"), (CapturePolicy) fields.get("capturePolicy"), null, null,
                 null, null, null, (String) fields.get("systemName"), (String) fields.get("systemVersion"),
-                (String) fields.get("pluginName"), (String) fields.get("pluginVersion"));
+                (String) fields.get("pluginName"), (String) fields.get("pluginVersion"),
+                (OrderStatusAfterApproval) fields.get("orderStatusAfterApproval"));
     }
 
     @Test
@@ -106,6 +107,77 @@ class SettingsServiceTest extends PluginIntegrationTest {
                 .containsKeys("Vipps-System-Version", "Vipps-System-Plugin-Name", "Vipps-System-Plugin-Version");
         assertThat(preview.headers().get("Ocp-Apim-Subscription-Key")).doesNotContain(Simulator.SUBSCRIPTION_KEY)
                 .endsWith("****");
+    }
+
+    @Test
+    void theVersionGrowsWithEverySaveThatChangesSomethingTheFirstIncluded() {
+        jdbc.update("delete from vipps_settings");
+        long before = settings.current().version();
+        assertThat(before).isZero();
+
+        settings.update(change(Map.of("referencePrefix", "v1")), "frank");
+        long once = settings.current().version();
+        settings.update(change(Map.of("referencePrefix", "v1")), "frank");
+
+        assertThat(once).isGreaterThan(before);
+        assertThat(settings.current().version()).isEqualTo(once);
+        settings.update(change(Map.of("referencePrefix", "it")), "frank");
+        assertThat(settings.current().version()).isGreaterThan(once);
+    }
+
+    @Test
+    void theOrderStatusAfterApprovalFollowsTheConfigurationUntilSavedAndIsAudited() {
+        assertThat(settings.current().orderStatusAfterApproval()).isEqualTo(OrderStatusAfterApproval.PROCESSING);
+        try {
+            settings.update(change(Map.of("orderStatusAfterApproval", OrderStatusAfterApproval.ON_HOLD)), "carol");
+
+            assertThat(settings.current().orderStatusAfterApproval()).isEqualTo(OrderStatusAfterApproval.ON_HOLD);
+            assertThat(settings.auditTrail(1)).first().satisfies(e -> {
+                assertThat(e.field()).isEqualTo("orderStatusAfterApproval");
+                assertThat(e.oldValue()).isNull();
+                assertThat(e.newValue()).isEqualTo("ON_HOLD");
+            });
+        } finally {
+            settings.update(change(Map.of("orderStatusAfterApproval", OrderStatusAfterApproval.PROCESSING)), "test");
+        }
+    }
+
+    @Test
+    void aSavedBaseUrlOverrideCanBeRemovedSoTheConfiguredOneAppliesAgain() {
+        settings.update(change(Map.of("baseUrl", URI.create("https://vipps.example"))), "dave");
+        assertThat(settings.current().baseUrl()).isEqualTo(URI.create("https://vipps.example"));
+
+        settings.update(change(Map.of("baseUrl", SettingsChange.NO_OVERRIDE)), "dave");
+
+        assertThat(settings.current().baseUrl()).isEqualTo(URI.create(Simulator.baseUrl()));
+        assertThat(settings.auditTrail(1)).first().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("baseUrl");
+            assertThat(e.oldValue()).isEqualTo("https://vipps.example");
+            assertThat(e.newValue()).isNull();
+        });
+        long audited = jdbc.queryForObject("select count(*) from vipps_settings_audit", Long.class);
+        settings.update(change(Map.of("baseUrl", SettingsChange.NO_OVERRIDE)), "dave");
+        assertThat(jdbc.queryForObject("select count(*) from vipps_settings_audit", Long.class)).isEqualTo(audited);
+    }
+
+    @Test
+    void aBaseUrlLongerThanTheColumnIsRefusedAsInvalidNotAsAConflict() {
+        URI tooLong = URI.create("https://vipps.example/" + "a".repeat(480));
+
+        assertThatThrownBy(() -> settings.update(change(Map.of("baseUrl", tooLong)), "erin"))
+                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("baseUrl"));
+    }
+
+    @Test
+    void thePreviewOfGivenKeysAndValuesIsWhatTheSettingsPreviewShowsForTheSavedOnes() {
+        PluginSettings current = settings.current();
+
+        assertThat(HeaderPreview.of(current.baseUrl(), current.activeKeys(), current.systemHeaders()))
+                .isEqualTo(settings.headerPreview());
+        assertThat(settings.headerPreview().headers().keySet()).containsExactly("Authorization",
+                "Ocp-Apim-Subscription-Key", "Merchant-Serial-Number", "Vipps-System-Name", "Vipps-System-Version",
+                "Vipps-System-Plugin-Name", "Vipps-System-Plugin-Version");
     }
 
     @Test

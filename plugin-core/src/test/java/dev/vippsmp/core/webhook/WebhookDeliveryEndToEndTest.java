@@ -114,4 +114,22 @@ class WebhookDeliveryEndToEndTest extends PluginIntegrationTest {
         assertThat(registrations.list()).noneMatch(listed -> listed.id().equals(made.id()));
         assertThat(jdbc.queryForObject("select count(*) from vipps_webhook_registration", Integer.class)).isZero();
     }
+
+    @Test
+    void secretsOfRegistrationsTheVendorNoLongerHasAreForgottenAndTheOthersKept() {
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/vipps/webhooks";
+        registration = registrations.register(url, null);
+        // As left behind by a simulator that restarted, and by another sales unit that is none of this one's business.
+        jdbc.update("insert into vipps_webhook_registration (id, url, events, secret_enc, msn, created_at) "
+                + "values ('gone-at-vendor', ?, 'x', 'x', '123456', current_timestamp)", url);
+        jdbc.update("insert into vipps_webhook_registration (id, url, events, secret_enc, msn, created_at) "
+                + "values ('other-unit', ?, 'x', 'x', '654321', current_timestamp)", url);
+
+        assertThat(registrations.forgetStale()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("select id from vipps_webhook_registration", String.class))
+                .containsExactlyInAnyOrder(registration.id(), "other-unit");
+        assertThat(registrations.list()).anySatisfy(listed -> assertThat(listed.secretKnown()).isTrue());
+        assertThat(registrations.forgetStale()).isZero();
+    }
 }

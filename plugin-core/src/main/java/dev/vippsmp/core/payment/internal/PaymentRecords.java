@@ -3,9 +3,11 @@ package dev.vippsmp.core.payment.internal;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentStatus;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,10 +44,15 @@ public final class PaymentRecords {
     }
 
     public List<Payment> forOrder(String orderId) {
+        // Detached like findEntity's, so a read after a conditional update in the same transaction sees the update
+        // instead of the instance this query left in the persistence context.
         return entityManager.createQuery("select p from PaymentEntity p where p.orderId = :orderId "
                         + "order by p.attempt", PaymentEntity.class)
                 .setParameter("orderId", orderId)
-                .getResultStream().map(PaymentEntity::toPayment).toList();
+                .getResultStream().map(entity -> {
+                    entityManager.detach(entity);
+                    return entity.toPayment();
+                }).toList();
     }
 
     public int lastAttempt(String orderId) {
@@ -56,33 +63,46 @@ public final class PaymentRecords {
         return last == null ? 0 : last;
     }
 
-    /** Newest first; {@code statuses} empty means all. */
-    public List<Payment> page(Collection<PaymentStatus> statuses, Boolean flagged, int offset, int limit) {
-        String where = " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
-                + (flagged == null ? "" : " and p.flagged = :flagged");
-        var query = entityManager.createQuery("select p from PaymentEntity p" + where
+    /**
+     * Newest first; {@code statuses} empty means all; {@code search} (null for none) is a piece of the reference or
+     * the order id, in any case.
+     */
+    public List<Payment> page(String search, Collection<PaymentStatus> statuses, Boolean flagged, int offset,
+            int limit) {
+        var query = entityManager.createQuery("select p from PaymentEntity p" + where(search, statuses, flagged)
                 + " order by p.createdAt desc, p.id desc", PaymentEntity.class);
-        if (!statuses.isEmpty()) {
-            query.setParameter("statuses", statuses);
-        }
-        if (flagged != null) {
-            query.setParameter("flagged", flagged);
-        }
+        bind(query, search, statuses, flagged);
         return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(PaymentEntity::toPayment)
                 .toList();
     }
 
-    public long count(Collection<PaymentStatus> statuses, Boolean flagged) {
-        String where = " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
-                + (flagged == null ? "" : " and p.flagged = :flagged");
-        var query = entityManager.createQuery("select count(p) from PaymentEntity p" + where, Long.class);
+    public long count(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
+        var query = entityManager.createQuery("select count(p) from PaymentEntity p"
+                + where(search, statuses, flagged), Long.class);
+        bind(query, search, statuses, flagged);
+        return query.getSingleResult();
+    }
+
+    private static String where(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
+        return " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
+                + (flagged == null ? "" : " and p.flagged = :flagged")
+                + (search == null ? "" : " and (lower(p.reference) like :search escape '!'"
+                        + " or lower(p.orderId) like :search escape '!')");
+    }
+
+    private static void bind(Query query, String search, Collection<PaymentStatus> statuses,
+            Boolean flagged) {
         if (!statuses.isEmpty()) {
             query.setParameter("statuses", statuses);
         }
         if (flagged != null) {
             query.setParameter("flagged", flagged);
         }
-        return query.getSingleResult();
+        if (search != null) {
+            String escaped = search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            query.setParameter("search", "%" + escaped + "%");
+        }
     }
 
     /** References of payments whose next poll is due, oldest due first. */

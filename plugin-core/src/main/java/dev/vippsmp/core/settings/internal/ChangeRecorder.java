@@ -28,6 +28,14 @@ public final class ChangeRecorder {
         }
     }
 
+    /** Clears a field that holds a value, so the configuration's value applies again. */
+    public <T> void clear(String field, Supplier<T> current, Consumer<T> setter) {
+        if (current.get() != null) {
+            entries.add(new SettingsAuditEntity(at, actor, field, text(current.get()), null));
+            setter.accept(null);
+        }
+    }
+
     /**
      * Sets a secret when a non-blank value is given and differs from the stored one; the trail gets the field
      * name only.

@@ -34,6 +34,7 @@ public class SettingsEntity {
     private String baseUrl;
     private String referencePrefix;
     private String capturePolicy;
+    private String orderStatusAfterApproval;
     private Boolean expressCart;
     private String expressProductPages;
     private Boolean expressAlwaysAddress;
@@ -73,6 +74,8 @@ public class SettingsEntity {
     public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
     public String getReferencePrefix() { return referencePrefix; }
     public void setReferencePrefix(String referencePrefix) { this.referencePrefix = referencePrefix; }
+    public String getOrderStatusAfterApproval() { return orderStatusAfterApproval; }
+    public void setOrderStatusAfterApproval(String value) { this.orderStatusAfterApproval = value; }
     public String getCapturePolicy() { return capturePolicy; }
     public void setCapturePolicy(String capturePolicy) { this.capturePolicy = capturePolicy; }
     public Boolean getExpressCart() { return expressCart; }
