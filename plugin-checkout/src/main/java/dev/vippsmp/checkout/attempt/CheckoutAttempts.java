@@ -1,0 +1,82 @@
+package dev.vippsmp.checkout.attempt;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Opens attempts and finds them again by their return token, in {@code vipps_checkout_attempt}. */
+public class CheckoutAttempts {
+
+    private static final int MAX_URL = 1000;
+    private static final int MAX_CART = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public CheckoutAttempts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new attempt for the order and returns its return token, the only copy of it.
+     *
+     * @param cartId the cart an express order came from, to empty once it is paid; null otherwise
+     * @param orderPageUrl the shop's page of the order, linked from the return page; null when there is none
+     */
+    public String open(String orderId, String cartId, String orderPageUrl) {
+        String token = ReturnTokens.newToken();
+        jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(ReturnTokens.hash(token), orderId, fits(cartId, MAX_CART), fits(orderPageUrl, MAX_URL),
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                .update();
+        return token;
+    }
+
+    /** Records the reference of the payment the attempt created. */
+    public void started(String token, String reference) {
+        jdbc.sql("update vipps_checkout_attempt set reference = ? where token_hash = ?")
+                .params(reference, ReturnTokens.hash(token))
+                .update();
+    }
+
+    /** The attempt of a return token; empty for anything that is not one (malformed, guessed, made up). */
+    public Optional<CheckoutAttempt> find(String token) {
+        if (!ReturnTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at "
+                        + "from vipps_checkout_attempt where token_hash = ?")
+                .param(ReturnTokens.hash(token))
+                .query((row, number) -> new CheckoutAttempt(row.getString("order_id"), row.getString("reference"),
+                        row.getString("cart_id"), row.getString("order_page_url"),
+                        row.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    /** The carts the order's express attempts came from that are not emptied yet. */
+    public List<String> cartsToClear(String orderId) {
+        return jdbc.sql("select distinct cart_id from vipps_checkout_attempt "
+                        + "where order_id = ? and cart_id is not null and cart_cleared = false")
+                .param(orderId)
+                .query(String.class)
+                .list();
+    }
+
+    public void cartCleared(String orderId, String cartId) {
+        jdbc.sql("update vipps_checkout_attempt set cart_cleared = true where order_id = ? and cart_id = ?")
+                .params(orderId, cartId)
+                .update();
+    }
+
+    private static String fits(String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("Longer than " + max + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.vippsmp.checkout.autoconfigure;
+
+import dev.vippsmp.checkout.attempt.CheckoutAttempts;
+import dev.vippsmp.checkout.brand.WalletBranding;
+import dev.vippsmp.checkout.config.CheckoutProperties;
+import dev.vippsmp.checkout.config.CheckoutUrls;
+import dev.vippsmp.checkout.express.ExpressConfiguration;
+import dev.vippsmp.checkout.orders.OrderPayments;
+import dev.vippsmp.checkout.payment.PaymentStarts;
+import dev.vippsmp.checkout.payment.VippsCheckout;
+import dev.vippsmp.checkout.returnpage.ReturnPageConfiguration;
+import dev.vippsmp.checkout.web.CheckoutPages;
+import dev.vippsmp.checkout.web.MoneyText;
+import dev.vippsmp.checkout.webhook.WebhookConfiguration;
+import dev.vippsmp.core.autoconfigure.VippsPaymentAutoConfiguration;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.settings.SettingsService;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The checkout on the core's payment lifecycle, in a servlet web application. */
+@AutoConfiguration(after = VippsPaymentAutoConfiguration.class)
+@ConditionalOnBean(PaymentService.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(CheckoutProperties.class)
+@Import({ReturnPageConfiguration.class, ExpressConfiguration.class, WebhookConfiguration.class})
+public final class VippsCheckoutAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CheckoutSchema vippsCheckoutSchema(DataSource dataSource) {
+        return new CheckoutSchema(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CheckoutUrls vippsCheckoutUrls(CheckoutProperties properties) {
+        return new CheckoutUrls(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CheckoutAttempts vippsCheckoutAttempts(CheckoutSchema schema, DataSource dataSource, Clock clock) {
+        return new CheckoutAttempts(JdbcClient.create(dataSource), clock);
+    }
+
+    @Bean("vippsBranding")
+    @ConditionalOnMissingBean
+    WalletBranding vippsBranding(SettingsService settings, MessageSource messages) {
+        return new WalletBranding(settings, messages);
+    }
+
+    @Bean("vippsMoney")
+    @ConditionalOnMissingBean
+    MoneyText vippsMoney() {
+        return new MoneyText();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PaymentStarts vippsPaymentStarts(PaymentService payments, CheckoutAttempts attempts, CheckoutUrls urls,
+            SettingsService settings) {
+        return new PaymentStarts(payments, attempts, urls, settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    VippsCheckout vippsCheckout(SettingsService settings, PaymentStarts starts, WalletBranding branding,
+            CheckoutUrls urls) {
+        return new VippsCheckout(settings, starts, branding, urls);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OrderPayments vippsOrderPayments(PaymentService payments, PlatformTransactionManager transactionManager) {
+        return new OrderPayments(payments, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    CheckoutPages vippsCheckoutPages(CheckoutProperties properties) {
+        return new CheckoutPages(properties);
+    }
+
+    @Bean
+    MessageBundleCheck vippsMessageBundleCheck(MessageSource messages) {
+        return new MessageBundleCheck(messages);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.vippsmp.checkout.payment;
+
+import dev.vippsmp.checkout.attempt.CheckoutAttempt;
+import dev.vippsmp.checkout.attempt.CheckoutAttempts;
+import dev.vippsmp.checkout.config.CheckoutUrls;
+import dev.vippsmp.core.payment.Initiation;
+import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.PaymentFlow;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.settings.SettingsService;
+import java.net.URI;
+
+/**
+ * Starts payments with a return page of their own: opens the attempt (its secret return token bound to the
+ * order), creates the payment with the token's return URL, and records which payment the attempt made. The same
+ * for the checkout, express checkout and a retry, so each attempt of an order gets its own token and its own
+ * suffixed reference.
+ */
+public class PaymentStarts {
+
+    private final PaymentService payments;
+    private final CheckoutAttempts attempts;
+    private final CheckoutUrls urls;
+    private final SettingsService settings;
+
+    public PaymentStarts(PaymentService payments, CheckoutAttempts attempts, CheckoutUrls urls,
+            SettingsService settings) {
+        this.payments = payments;
+        this.attempts = attempts;
+        this.urls = urls;
+        this.settings = settings;
+    }
+
+    /** A payment started, and the token of its return page. */
+    public record Started(String token, Initiation initiation) {
+    }
+
+    /** The payment method at checkout: the shop already has the buyer and the delivery. */
+    public Started checkout(String orderId, URI base, String orderPageUrl, String phoneNumber) {
+        String token = attempts.open(orderId, null, orderPageUrl);
+        Initiation initiation = payments.initiate(new InitiationRequest(orderId, PaymentFlow.CHECKOUT,
+                urls.returnUrl(base, token), null, PhoneNumbers.msisdn(phoneNumber, settings.current().market())));
+        attempts.started(token, initiation.reference());
+        return new Started(token, initiation);
+    }
+
+    /**
+     * Opens an express attempt for an order the shop just made from a cart, before its payment exists, so that a
+     * payment that fails to start still has a return page to send the buyer to.
+     */
+    public String openExpress(String orderId, String cartId) {
+        return attempts.open(orderId, cartId, null);
+    }
+
+    /** Creates the payment of an express attempt: address and delivery, or only name, email and phone. */
+    public Initiation express(String token, String orderId, URI base) {
+        Initiation initiation = payments.initiateExpressForOrder(orderId, urls.returnUrl(base, token),
+                urls.shippingCallbackUrl(base));
+        attempts.started(token, initiation.reference());
+        return initiation;
+    }
+
+    /** A new attempt for the order of an earlier one, in the same flow (the cart and order page carried over). */
+    public Started retry(CheckoutAttempt earlier, PaymentFlow flow, URI base) {
+        if (flow == PaymentFlow.CHECKOUT) {
+            return checkout(earlier.orderId(), base, earlier.orderPageUrl(), null);
+        }
+        String token = attempts.open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl());
+        return new Started(token, express(token, earlier.orderId(), base));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.vippsmp.checkout.returnpage;
+
+import dev.vippsmp.checkout.CheckoutShop;
+import dev.vippsmp.checkout.attempt.CheckoutAttempt;
+import dev.vippsmp.checkout.attempt.CheckoutAttempts;
+import dev.vippsmp.checkout.config.CheckoutUrls;
+import dev.vippsmp.checkout.payment.PaymentStarts;
+import dev.vippsmp.checkout.web.CheckoutProblem;
+import dev.vippsmp.core.client.errors.VippsApiException;
+import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentFlow;
+import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.spi.ShopOrder;
+import dev.vippsmp.core.spi.VippsShop;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The return page of an attempt, its status for the page's script, and "try again". The secret token is all any
+ * of them needs: a wrong or made-up one finds nothing (404), and a token only ever reaches its own order.
+ */
+@Controller
+class ReturnController {
+
+    static final String RETURN_VIEW = "vipps/checkout/return";
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnController.class);
+
+    private final CheckoutAttempts attempts;
+    private final StatusChecks checks;
+    private final PaymentStarts starts;
+    private final CheckoutUrls urls;
+    private final VippsShop shop;
+    private final ObjectProvider<CheckoutShop> checkoutShop;
+
+    ReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentStarts starts, CheckoutUrls urls,
+            VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop) {
+        this.attempts = attempts;
+        this.checks = checks;
+        this.starts = starts;
+        this.urls = urls;
+        this.shop = shop;
+        this.checkoutShop = checkoutShop;
+    }
+
+    @GetMapping(CheckoutUrls.RETURN + "/{token}")
+    String page(@PathVariable String token, HttpServletResponse response, Model model) {
+        CheckoutAttempt attempt = attempt(token);
+        Optional<Payment> latest = checks.latest(attempt.orderId());
+        ReturnState state = ReturnState.of(latest.orElse(null));
+        ShopOrder order = shop.findOrder(attempt.orderId()).orElse(null);
+        String orderPage = attempt.orderPageUrl() != null ? attempt.orderPageUrl()
+                : order == null ? null : order.orderUrl();
+        String path = CheckoutUrls.RETURN + "/" + token;
+        model.addAttribute("page", new ReturnPage(state, attempt.orderId(), order,
+                latest.map(Payment::reference).orElse(null),
+                state == ReturnState.WAITING ? latest.map(Payment::redirectUrl).orElse(null) : null,
+                orderPage, path, path + "/status", path + "/retry"));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return RETURN_VIEW;
+    }
+
+    @GetMapping(value = CheckoutUrls.RETURN + "/{token}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> status(@PathVariable String token) {
+        CheckoutAttempt attempt = attempt(token);
+        ReturnState state = ReturnState.of(checks.latest(attempt.orderId()).orElse(null));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(Map.of("state", state.name(), "done", state.done()));
+    }
+
+    /** A new attempt for the same order, when the latest one failed, expired or was rejected. */
+    @PostMapping(CheckoutUrls.RETURN + "/{token}/retry")
+    String retry(@PathVariable String token, HttpServletRequest request) {
+        CheckoutAttempt attempt = attempt(token);
+        Optional<Payment> latest = checks.latest(attempt.orderId());
+        String page = "redirect:" + CheckoutUrls.RETURN + "/" + token;
+        if (!ReturnState.of(latest.orElse(null)).retryable()) {
+            return page;
+        }
+        CheckoutShop host = checkoutShop.getIfAvailable();
+        if (host != null && !host.reopenForPayment(attempt.orderId())) {
+            throw new CheckoutProblem(HttpStatus.CONFLICT, "vipps.problem.order-closed");
+        }
+        PaymentFlow flow = latest.map(Payment::flow)
+                .orElse(attempt.cartId() != null ? PaymentFlow.EXPRESS : PaymentFlow.CHECKOUT);
+        try {
+            return "redirect:" + starts.retry(attempt, flow, urls.base(request)).initiation().redirectUrl();
+        } catch (PaymentOperationException | VippsApiException e) {
+            // The new attempt is stored as failed (or is read back later); this page shows it.
+            log.warn("Paying order {} again did not start: {}", attempt.orderId(), e.getMessage());
+            return page;
+        }
+    }
+
+    private CheckoutAttempt attempt(String token) {
+        return attempts.find(token).orElseThrow(() -> new CheckoutProblem(HttpStatus.NOT_FOUND,
+                "vipps.problem.unknown-link"));
+    }
+}

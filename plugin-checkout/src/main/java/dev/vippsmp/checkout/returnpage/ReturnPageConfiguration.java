@@ -1,0 +1,31 @@
+package dev.vippsmp.checkout.returnpage;
+
+import dev.vippsmp.checkout.CheckoutShop;
+import dev.vippsmp.checkout.attempt.CheckoutAttempts;
+import dev.vippsmp.checkout.config.CheckoutProperties;
+import dev.vippsmp.checkout.config.CheckoutUrls;
+import dev.vippsmp.checkout.payment.PaymentStarts;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.spi.VippsShop;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The return page and what it reads payments through. */
+@Configuration(proxyBeanMethods = false)
+public class ReturnPageConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    StatusChecks vippsStatusChecks(PaymentService payments, Clock clock, CheckoutProperties properties) {
+        return new StatusChecks(payments, clock, properties.statusCheckInterval(), properties.firstStatusCheck());
+    }
+
+    @Bean
+    ReturnController vippsReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentStarts starts,
+            CheckoutUrls urls, VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop) {
+        return new ReturnController(attempts, checks, starts, urls, shop, checkoutShop);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.vippsmp.checkout.returnpage;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.vippsmp.core.client.errors.VippsApiException;
+import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.payment.Trigger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The latest payment of an order as the return page shows it. A payment that is not final is read from the vendor
+ * through the one completion path, but not before the first poll is due (5 s after creation) and at most once per
+ * interval (2 s) per payment on this node: every page and status request in between, from any number of browser
+ * tabs, shares that one read, and whoever asks while it runs waits for it instead of asking again. A webhook or the
+ * reconciler may have finished the payment already; then nothing is asked at all.
+ */
+public class StatusChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusChecks.class);
+    private static final Duration WAIT_FOR_SHARED_READ = Duration.ofSeconds(30);
+
+    private final PaymentService payments;
+    private final Clock clock;
+    private final Duration firstCheck;
+    private final Cache<String, CompletableFuture<Void>> recentReads;
+
+    public StatusChecks(PaymentService payments, Clock clock, Duration interval, Duration firstCheck) {
+        this.payments = payments;
+        this.clock = clock;
+        this.firstCheck = firstCheck;
+        this.recentReads = Caffeine.newBuilder().expireAfterWrite(interval).maximumSize(100_000).build();
+    }
+
+    /** The order's latest attempt, brought up to date when it is not final; empty when the order has none. */
+    public Optional<Payment> latest(String orderId) {
+        Optional<Payment> latest = payments.forOrder(orderId).stream().max(Comparator.comparingInt(Payment::attempt));
+        return latest.map(this::refreshed);
+    }
+
+    private Payment refreshed(Payment payment) {
+        if (payment.status() != PaymentStatus.CREATED
+                || clock.instant().isBefore(payment.createdAt().plus(firstCheck))) {
+            return payment;
+        }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = recentReads.asMap().putIfAbsent(payment.reference(), mine);
+        if (running == null) {
+            try {
+                payments.complete(payment.reference(), Trigger.RETURN_PAGE);
+            } catch (VippsApiException e) {
+                // The page keeps showing what is stored; the webhook or the reconciler finish the payment.
+                log.debug("Reading payment {} for its return page failed ({})", payment.reference(), e.category());
+            } catch (RuntimeException e) {
+                // The shop refused the outcome; the completion is tried again by the reconciler.
+                log.warn("Completing payment {} for its return page failed ({})", payment.reference(), e.toString());
+            } finally {
+                mine.complete(null);
+            }
+        } else {
+            awaitShared(running);
+        }
+        return payments.find(payment.reference()).orElse(payment);
+    }
+
+    private static void awaitShared(CompletableFuture<Void> running) {
+        try {
+            running.get(WAIT_FOR_SHARED_READ.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Show what is stored.
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.vippsmp.checkout.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vippsmp.checkout.support.CheckoutIntegrationTest;
+import dev.vippsmp.checkout.support.Simulator;
+import dev.vippsmp.core.payment.Initiation;
+import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.payment.Trigger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The money follows the order: shipping captures what is reserved (once, however often it is asked), cancelling
+ * releases it or ends a payment still waiting, refunding pays back what was captured. The vendor is called outside
+ * the caller's transaction, so a caller that rolls its own work back does not undo what the vendor did.
+ */
+class OrderPaymentsTest extends CheckoutIntegrationTest {
+
+    @Autowired
+    private OrderPayments orderPayments;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
+    private Initiation approved(String order) {
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"));
+        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        payments.complete(initiation.reference(), Trigger.WEBHOOK);
+        return initiation;
+    }
+
+    private long aggregate(String reference, String amount) {
+        return Simulator.payment(reference).get(amount).asLong();
+    }
+
+    @Test
+    void shippingCapturesWhatIsReservedOnceAndRefundingPaysItBack() {
+        String order = shop.newOrder(20_000, true);
+        String reference = approved(order).reference();
+
+        assertThat(orderPayments.capture(order)).isEqualTo(20_000);
+        assertThat(orderPayments.capture(order)).isZero();
+        assertThat(aggregate(reference, "capturedAmount")).isEqualTo(20_000);
+
+        assertThat(orderPayments.refund(order)).isEqualTo(20_000);
+        assertThat(aggregate(reference, "refundedAmount")).isEqualTo(20_000);
+        assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void cancellingReleasesTheReservationOrEndsAPaymentStillWaiting() {
+        String reserved = shop.newOrder(9_000, true);
+        String reservedReference = approved(reserved).reference();
+        String waiting = shop.newOrder(3_000, true);
+        String waitingReference = payments.initiate(InitiationRequest.checkout(waiting,
+                baseUrl() + "/vipps/return/x")).reference();
+
+        assertThat(orderPayments.cancel(reserved)).isEqualTo(9_000);
+        orderPayments.cancel(waiting);
+
+        assertThat(aggregate(reservedReference, "cancelledAmount")).isEqualTo(9_000);
+        assertThat(payments.find(reservedReference).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(Simulator.payment(waitingReference).get("state").asString()).isEqualTo("TERMINATED");
+        assertThat(payments.find(waitingReference).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
+    }
+
+    @Test
+    void whatTheVendorDidStaysRecordedWhenTheCallersOwnTransactionRollsBack() {
+        String order = shop.newOrder(6_000, true);
+        String reference = approved(order).reference();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            orderPayments.capture(order);
+            status.setRollbackOnly();
+        });
+
+        assertThat(aggregate(reference, "capturedAmount")).isEqualTo(6_000);
+        assertThat(payments.find(reference).orElseThrow().capturedMinor()).isEqualTo(6_000);
+    }
+}
