@@ -1,0 +1,76 @@
+package dev.vippsmp.admin.settings;
+
+import dev.vippsmp.core.client.ApiCredentials;
+import dev.vippsmp.core.client.SystemHeaders;
+import dev.vippsmp.core.settings.ApiEnvironment;
+import dev.vippsmp.core.settings.PluginSettings;
+import dev.vippsmp.core.settings.VippsProperties;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the form as typed would make the next call look like, saved or not: where it goes, with which keys (a
+ * masked or empty secret is the saved one) and which {@code Vipps-System-*} values. The header preview and "Test
+ * connection" both read the form through this, so they agree with each other and with what saving would do.
+ *
+ * @param baseUrl null when the typed override is not a usable URL
+ * @param headerProblems header name to the message key of its problem, for values that would be refused
+ */
+record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials keys, SystemHeaders systemHeaders,
+        Map<String, String> headerProblems) {
+
+    static EnteredSettings of(SettingsForm form, PluginSettings current, VippsProperties properties) {
+        ApiEnvironment environment = form.getEnvironment() != null ? form.getEnvironment() : current.environment();
+        ApiCredentials saved = environment == ApiEnvironment.PRODUCTION ? current.productionKeys()
+                : current.testKeys();
+        KeysForm typed = environment == ApiEnvironment.PRODUCTION ? form.getProduction() : form.getTest();
+        ApiCredentials keys = new ApiCredentials(text(typed.getMerchantSerialNumber()), text(typed.getClientId()),
+                secret(typed.getClientSecret(), saved.clientSecret()),
+                secret(typed.getSubscriptionKey(), saved.subscriptionKey()));
+        SystemHeaders headers = new SystemHeaders(text(form.getSystemName()), text(form.getSystemVersion()),
+                text(form.getPluginName()), text(form.getPluginVersion()));
+        Map<String, String> problems = new LinkedHashMap<>();
+        headers.asHeaders().forEach((name, value) -> {
+            String problem = HeaderRules.problem(value);
+            if (problem != null) {
+                problems.put(name, problem);
+            }
+        });
+        return new EnteredSettings(environment, baseUrl(form.getBaseUrl(), properties.baseUrlFor(environment)), keys,
+                headers, problems);
+    }
+
+    /** The override as typed, or where calls go without one; null when the typed text is no http(s) URL. */
+    static URI baseUrl(String typed, URI withoutOverride) {
+        if (typed == null || typed.isBlank()) {
+            return withoutOverride;
+        }
+        try {
+            URI url = new URI(typed.strip());
+            boolean web = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
+            return web && url.getHost() != null ? url : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** True when the admin typed a new secret rather than leaving the saved one. */
+    static boolean isNewSecret(String typed) {
+        return typed != null && !typed.isBlank() && !SettingsForm.MASK.equals(typed);
+    }
+
+    private static String secret(String typed, String saved) {
+        return isNewSecret(typed) ? typed.strip() : saved;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "EnteredSettings[environment=" + environment + ", baseUrl=" + baseUrl + ", keys=" + keys + "]";
+    }
+}

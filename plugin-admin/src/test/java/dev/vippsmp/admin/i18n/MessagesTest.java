@@ -1,0 +1,178 @@
+package dev.vippsmp.admin.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vippsmp.admin.connection.ConnectionReport;
+import dev.vippsmp.core.client.ApiOperation;
+import dev.vippsmp.core.client.errors.ErrorCategory;
+import dev.vippsmp.core.payment.PaymentFlow;
+import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.settings.ApiEnvironment;
+import dev.vippsmp.core.settings.CapturePolicy;
+import dev.vippsmp.core.settings.Market;
+import dev.vippsmp.core.settings.OrderStatusAfterApproval;
+import dev.vippsmp.core.settings.ProductPageButtons;
+import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.settings.ShippingMode;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin's English and Norwegian texts stay in step, and every text a template, the code or a value shown on a
+ * page asks for exists: a missing one would show its key to the admin.
+ */
+class MessagesTest {
+
+    private static final Path BUNDLE = Path.of("src/main/resources/dev/vippsmp/admin");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates/vipps-admin");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(vipps\\.admin\\.[A-Za-z0-9.\\-_]+)[}(]");
+    private static final Pattern CODE_KEY = Pattern.compile("\"(vipps\\.admin\\.[a-z0-9.\\-]+[a-z0-9])\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
+
+    private final Properties english = load("messages.properties");
+    private final Properties norwegian = load("messages_nb.properties");
+
+    @Test
+    void englishAndNorwegianHaveTheSameKeys() {
+        assertThat(norwegian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void everyTextIsFilledInTakesTheSameArgumentsInBothLanguagesAndSurvivesMessageFormat() {
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            String nb = norwegian.getProperty(key);
+            assertThat(en).as(key).isNotBlank();
+            assertThat(nb).as(key).isNotBlank();
+            assertThat(arguments(nb)).as("arguments of %s", key).isEqualTo(arguments(en));
+            for (String text : List.of(en, nb)) {
+                if (!arguments(text).isEmpty()) {
+                    // Texts with arguments go through MessageFormat, which swallows a lone apostrophe.
+                    String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3});
+                    assertThat(formatted).as(key).isNotBlank();
+                    assertThat(text.replace("''", "").contains("'")).as("lone apostrophe in %s", key).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyATemplateOrTheCodeNamesExists() throws IOException {
+        Set<String> inTemplates = keysIn(TEMPLATES, TEMPLATE_KEY, ".html");
+        Set<String> inCode = keysIn(Path.of("src/main/java"), CODE_KEY, ".java");
+
+        assertThat(inTemplates).hasSizeGreaterThan(100);
+        assertThat(english.stringPropertyNames()).containsAll(inTemplates);
+        assertThat(inCode).contains("vipps.admin.settings.required", "vipps.admin.payment.changed");
+        assertThat(english.stringPropertyNames()).containsAll(inCode);
+    }
+
+    @Test
+    void everyValueThePagesNameThroughAComposedKeyHasItsText() {
+        List<String> needed = new ArrayList<>();
+        for (String field : List.of("enabled", "market", "orderStatusAfterApproval", "capturePolicy",
+                "referencePrefix", "receipts", "expressCart", "expressProductPages", "shippingMode",
+                "expressAlwaysAskForAddress", "environment", "merchantSerialNumber", "clientId", "baseUrl",
+                "systemName", "systemVersion", "pluginName", "pluginVersion")) {
+            needed.add("vipps.admin.field." + field);
+            needed.add("vipps.admin.field." + field + ".help");
+        }
+        needed.add("vipps.admin.field.clientSecret");
+        needed.add("vipps.admin.field.subscriptionKey");
+        options("market", Market.values(), needed);
+        options("orderStatusAfterApproval", OrderStatusAfterApproval.values(), needed);
+        options("capturePolicy", CapturePolicy.values(), needed);
+        options("expressProductPages", ProductPageButtons.values(), needed);
+        options("shippingMode", ShippingMode.values(), needed);
+        options("environment", ApiEnvironment.values(), needed);
+        for (ConnectionReport.Outcome outcome : ConnectionReport.Outcome.values()) {
+            needed.add("vipps.admin.connection." + outcome);
+        }
+        for (PaymentStatus status : PaymentStatus.values()) {
+            needed.add("vipps.admin.status." + status);
+        }
+        for (PaymentFlow flow : PaymentFlow.values()) {
+            needed.add("vipps.admin.flow." + flow);
+        }
+        for (ApiOperation operation : ApiOperation.values()) {
+            needed.add("vipps.admin.operation." + operation);
+        }
+        for (ErrorCategory category : ErrorCategory.values()) {
+            needed.add("vipps.admin.category." + category);
+            needed.add("vipps.admin.vendor-error." + category.name().toLowerCase());
+        }
+        for (PaymentOperationException.Reason reason : PaymentOperationException.Reason.values()) {
+            needed.add("vipps.admin.refused." + reason.name().toLowerCase().replace('_', '-'));
+        }
+        for (RecordComponent component : SettingsChange.class.getRecordComponents()) {
+            needed.add("vipps.admin.audit." + component.getName());
+        }
+        for (String problem : List.of("blank", "too-long", "not-ascii", "spaces")) {
+            needed.add("vipps.admin.settings.header." + problem);
+            needed.add("vipps.admin.preview.problem." + problem);
+        }
+        for (String problem : List.of("empty", "not-a-number", "too-many-decimals", "zero", "too-large",
+                "above-limit.capture", "above-limit.refund")) {
+            needed.add("vipps.admin.amount." + problem);
+        }
+        for (String done : List.of("capture", "refund", "cancel", "refresh")) {
+            needed.add("vipps.admin.payment.done." + done);
+        }
+
+        assertThat(english.stringPropertyNames()).containsAll(needed);
+    }
+
+    private static void options(String field, Enum<?>[] values, List<String> needed) {
+        for (Enum<?> value : values) {
+            needed.add("vipps.admin.option." + field + "." + value.name());
+        }
+    }
+
+    private static Set<String> keysIn(Path root, Pattern pattern, String suffix) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> arguments = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            arguments.add(matcher.group(1));
+        }
+        return arguments;
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLE.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
