@@ -1,17 +1,9 @@
 package dev.vippsmp.demoshop;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * Takes the README's pictures of the main pages. Runs only when asked:
@@ -19,8 +11,6 @@ import org.openqa.selenium.TakesScreenshot;
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotsTest extends ShopBrowserTest {
-
-    private static final int WIDTH = 1280;
 
     @Test
     void takesPicturesOfTheMainPages() throws IOException {
@@ -71,18 +61,7 @@ class ScreenshotsTest extends ShopBrowserTest {
         waitForPath("/orders/");
     }
 
-    /** The whole page, as tall as it is, at a desktop width. */
     private void capture(String name) throws IOException {
-        JavascriptExecutor script = (JavascriptExecutor) browser();
-        long height = (Long) script.executeScript("return document.documentElement.scrollHeight");
-        long frame = (Long) script.executeScript("return window.outerHeight - window.innerHeight");
-        browser().manage().window().setSize(new Dimension(WIDTH, (int) (Math.max(720, Math.min(height, 2400)) + frame)));
-        script.executeScript("window.scrollTo(0, 0)");
-        byte[] png = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES);
-        Path directory = Path.of(System.getProperty("screenshots.directory", "../docs/images"));
-        Files.createDirectories(directory);
-        Files.write(directory.resolve("demo-shop-" + name + ".png"), png);
-        assertThat(png).hasSizeGreaterThan(10_000);
-        browser().manage().window().setSize(new Dimension(WIDTH, 1024));
+        screenshot("demo-shop-" + name);
     }
 }

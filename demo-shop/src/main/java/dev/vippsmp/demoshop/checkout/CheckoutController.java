@@ -126,7 +126,8 @@ class CheckoutController {
                 .orElse(cart.itemsTotal());
         PaymentContext context = new PaymentContext(total, market.country(), cart.ships(), locale);
         return paymentMethods.available(context).stream()
-                .map(method -> new PaymentOption(method.id(), method.label(locale), method.description(locale)))
+                .map(method -> new PaymentOption(method.id(), method.label(locale), method.description(locale),
+                        method.logo()))
                 .toList();
     }
 
@@ -142,6 +143,6 @@ class CheckoutController {
     record CountryOption(String code, String name) {
     }
 
-    record PaymentOption(String id, String label, String description) {
+    record PaymentOption(String id, String label, String description, String logo) {
     }
 }

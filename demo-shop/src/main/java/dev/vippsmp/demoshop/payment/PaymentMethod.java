@@ -24,6 +24,11 @@ public interface PaymentMethod {
         return "";
     }
 
+    /** The method's logo beside its name at checkout, a path on the shop's static files; null for none. */
+    default String logo() {
+        return null;
+    }
+
     /** Whether checkout offers this method for an order like this one (its total, currency, country). */
     boolean isAvailable(PaymentContext context);
 

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +82,9 @@ class DemoShopVippsAdapter implements VippsShop {
 
     @Override
     public String createOrderFromCart(String cartId) {
-        Locale locale = market.defaultLocale();
+        // In the shopper's language when a shopper's request makes the order (an express button), as at checkout.
+        Locale locale = LocaleContextHolder.getLocaleContext() != null ? LocaleContextHolder.getLocale()
+                : market.defaultLocale();
         CartView cart = carts.view(cartId, locale);
         if (cart.isEmpty()) {
             throw new IllegalArgumentException("The cart is empty or unknown");

@@ -1,12 +1,21 @@
 package dev.vippsmp.demoshop.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vippsmp.testsupport.Chromium;
 import dev.vippsmp.testsupport.RequiresChromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,6 +33,8 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
 
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+
+    private static final int SCREENSHOT_WIDTH = 1280;
 
     private static ChromeDriver browser;
 
@@ -115,6 +126,25 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
         find("#checkout button[type=submit]").click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.not(ExpectedConditions.urlToBe(baseUrl() + "/checkout")));
+    }
+
+    /**
+     * Saves the whole page, as tall as it is (at most 2400 pixels), at a desktop width, as {@code <name>.png} in the
+     * folder the opt-in screenshot run names ({@code screenshots.directory}: the docs' images).
+     */
+    protected void screenshot(String name) throws IOException {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        long height = (Long) script.executeScript("return document.documentElement.scrollHeight");
+        long frame = (Long) script.executeScript("return window.outerHeight - window.innerHeight");
+        browser.manage().window().setSize(new Dimension(SCREENSHOT_WIDTH,
+                (int) (Math.max(720, Math.min(height, 2400)) + frame)));
+        script.executeScript("window.scrollTo(0, 0)");
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Path directory = Path.of(System.getProperty("screenshots.directory", "../docs/images"));
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(name + ".png"), png);
+        assertThat(png).hasSizeGreaterThan(10_000);
+        browser.manage().window().setSize(new Dimension(SCREENSHOT_WIDTH, 1024));
     }
 
     /** Logs in on the admin login page; ends on the admin's order list. */

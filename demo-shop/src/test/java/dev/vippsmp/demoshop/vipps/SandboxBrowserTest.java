@@ -1,0 +1,93 @@
+package dev.vippsmp.demoshop.vipps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vippsmp.demoshop.testing.ShopBrowserTest;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * A browser test of the shop in sandbox mode: the shop's pages, the simulator's landing page standing in for the
+ * app, and the plugin's return page, in one headless Chromium.
+ */
+@SandboxShop
+abstract class SandboxBrowserTest extends ShopBrowserTest {
+
+    /** Long enough for a webhook, or the return page's own polling, to finish a payment. */
+    static final Duration RETURN_PAGE_SETTLES = Duration.ofSeconds(20);
+
+    @Value("${vipps.base-url}")
+    private String simulatorUrl;
+
+    protected SimulatorControl simulator() {
+        return new SimulatorControl(simulatorUrl);
+    }
+
+    protected String orderStatus(long orderId) {
+        return jdbc.queryForObject("select status from shop_order where id = ?", String.class, orderId);
+    }
+
+    /** Waits for the app's stand-in, after a click that sends the browser to it. */
+    protected void waitForLandingPage() {
+        waitFor(browser(), ExpectedConditions.urlContains(simulatorUrl + "/simulator/landing"));
+    }
+
+    /** On the landing page: logs in as the number it shows (the buyer's, else the default user). */
+    protected void logInToApp() {
+        clickThrough("next");
+    }
+
+    /** On the landing page's consent step: shares what the shop asks for. */
+    protected void shareInApp() {
+        clickThrough("accept-consent");
+    }
+
+    /** On the landing page's address or delivery step: takes what is chosen and goes on to the next step. */
+    protected void continueInApp() {
+        clickThrough("continue");
+    }
+
+    /** Clicks the landing page's button once it is there, and waits until the next step has replaced the page. */
+    private void clickThrough(String buttonId) {
+        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id(buttonId)));
+        WebElement button = browser().findElement(By.id(buttonId));
+        button.click();
+        waitFor(browser(), ExpectedConditions.stalenessOf(button));
+    }
+
+    protected void approveInApp() {
+        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id("approve")));
+        find("#approve").click();
+    }
+
+    protected void rejectInApp() {
+        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id("reject")));
+        find("#reject").click();
+    }
+
+    /** Waits until the return page shows a final state (it reloads itself while waiting) and returns it. */
+    protected String returnPageSettles() {
+        waitFor(browser(), ExpectedConditions.urlContains(baseUrl() + "/vipps/return/"));
+        new WebDriverWait(browser(), RETURN_PAGE_SETTLES).ignoring(RuntimeException.class).until(driver ->
+                !"WAITING".equals(driver.findElement(By.cssSelector("[data-vipps-state]"))
+                        .getAttribute("data-vipps-state")));
+        return find("[data-vipps-state]").getAttribute("data-vipps-state");
+    }
+
+    /** The order id of the payment reference the return page shows ({@code fjellbu-<order>-<attempt>}). */
+    protected long orderOnReturnPage() {
+        String reference = text("#vipps-reference");
+        assertThat(reference).matches("fjellbu-\\d+-\\d+");
+        return Long.parseLong(reference.split("-")[1]);
+    }
+
+    private static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.vippsmp.demoshop.vipps.admin;
+
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.settings.SettingsService;
+import dev.vippsmp.core.spi.VippsShop;
+import dev.vippsmp.demoshop.testing.ShopBrowserTest;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A browser test of the plugin's admin pages in the sandbox shop, with the simulator at hand and the settings put
+ * back after each test.
+ */
+@AdminSandbox
+@ExtendWith(AdminTestServices.class)
+abstract class AdminBrowserTest extends ShopBrowserTest {
+
+    @Autowired
+    protected SettingsService settings;
+    @Autowired
+    protected PaymentService payments;
+    @Autowired
+    protected VippsClient client;
+    @Autowired
+    protected VippsShop shop;
+    @Autowired
+    private ApplicationContext context;
+
+    protected Simulator simulator() {
+        return new AdminTestServices(context).simulator();
+    }
+
+    protected String reservedPayment(String slug) {
+        return new AdminTestServices(context).reservedPayment(newVisitor(), slug);
+    }
+
+    /** Waits (without sleeping) until the condition holds on the page, e.g. after the script updated it. */
+    protected <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser(), Duration.ofSeconds(10)).ignoring(RuntimeException.class)
+                .until(condition::apply);
+    }
+}
