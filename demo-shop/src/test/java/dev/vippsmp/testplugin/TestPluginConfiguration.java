@@ -68,7 +68,7 @@ public class TestPluginConfiguration {
 
     @Bean
     StorefrontFragment headStylesheet() {
-        return fragment(StorefrontSlot.HEAD, "head");
+        return fragment(StorefrontSlot.HEAD, "head-tags");
     }
 
     @Bean

@@ -24,7 +24,7 @@ class VippsStorefront {
 
     @Bean
     StorefrontFragment vippsStylesheet() {
-        return new Fragment(StorefrontSlot.HEAD, "vipps/checkout/express", "head");
+        return new Fragment(StorefrontSlot.HEAD, "vipps/checkout/express", "stylesheet");
     }
 
     /** A fragment in a slot; the record's accessors are the port's methods. */

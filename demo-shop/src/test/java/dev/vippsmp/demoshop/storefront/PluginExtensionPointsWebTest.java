@@ -20,7 +20,10 @@ class PluginExtensionPointsWebTest extends ShopApplicationTest {
 
         assertThat(visitor.get("/products/wool-blanket").text(".buy-now .test-buy-now")).isEqualTo("Buy wool-blanket now");
         assertThat(visitor.get("/products/gift-card").html().select(".test-buy-now")).isEmpty();
-        assertThat(visitor.get("/").html().select("meta[name=test-plugin]").attr("content")).isEqualTo("loaded");
+        Response home = visitor.get("/");
+        assertThat(home.html().select("meta[name=test-plugin]").attr("content")).isEqualTo("loaded");
+        // The slot adds tags to the page's one <head>, never a second <head> inside it.
+        assertThat(home.body().split("<head[ >]", -1)).hasSize(2);
     }
 
     @Test
