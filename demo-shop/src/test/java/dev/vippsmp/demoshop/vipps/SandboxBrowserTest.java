@@ -3,6 +3,7 @@ package dev.vippsmp.demoshop.vipps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
+import dev.vippsmp.testsupport.SimulatorControl;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;

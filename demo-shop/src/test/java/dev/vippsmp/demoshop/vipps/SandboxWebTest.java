@@ -1,6 +1,7 @@
 package dev.vippsmp.demoshop.vipps;
 
 import dev.vippsmp.demoshop.testing.ShopApplicationTest;
+import dev.vippsmp.testsupport.SimulatorControl;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 

@@ -1,5 +1,12 @@
 package dev.vippsmp.admin.connection;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_ID;
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_CLIENT_ID;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_MSN;
+import static dev.vippsmp.testsupport.SimulatorDefaults.MSN;
+import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.admin.connection.ConnectionReport.Outcome;
@@ -33,7 +40,7 @@ class ConnectionTesterTest {
 
     @AfterEach
     void clearFaults() {
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
     }
 
     private static ClientConfiguration keys(String baseUrl, String msn, String clientId, String secret,
@@ -49,11 +56,11 @@ class ConnectionTesterTest {
 
     @Test
     void theRightKeysConnectAndCountTheWebhooks() {
-        ConnectionReport report = tester.test(keys(Simulator.MSN, Simulator.CLIENT_ID, Simulator.CLIENT_SECRET,
-                Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport report = tester.test(keys(MSN, CLIENT_ID, CLIENT_SECRET,
+                SUBSCRIPTION_KEY));
 
         assertThat(report.outcome()).isEqualTo(Outcome.CONNECTED);
-        assertThat(report.merchantSerialNumber()).isEqualTo(Simulator.MSN);
+        assertThat(report.merchantSerialNumber()).isEqualTo(MSN);
         assertThat(report.webhooks()).isGreaterThanOrEqualTo(0);
         assertThat(calls).extracting(ApiCallRecord::operation)
                 .containsExactly(ApiOperation.FETCH_TOKEN, ApiOperation.LIST_WEBHOOKS);
@@ -61,8 +68,8 @@ class ConnectionTesterTest {
 
     @Test
     void aWrongClientSecretIsNamedWithTheVendorsAnswer() {
-        ConnectionReport report = tester.test(keys(Simulator.MSN, Simulator.CLIENT_ID, "not-the-secret",
-                Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport report = tester.test(keys(MSN, CLIENT_ID, "not-the-secret",
+                SUBSCRIPTION_KEY));
 
         assertThat(report.outcome()).isEqualTo(Outcome.WRONG_CLIENT_SECRET);
         assertThat(report.vendorStatus()).isEqualTo(401);
@@ -75,20 +82,20 @@ class ConnectionTesterTest {
 
     @Test
     void aWrongSubscriptionKeyIsNamed() {
-        assertThat(tester.test(keys(Simulator.MSN, Simulator.CLIENT_ID, Simulator.CLIENT_SECRET, "not-the-key"))
+        assertThat(tester.test(keys(MSN, CLIENT_ID, CLIENT_SECRET, "not-the-key"))
                 .outcome()).isEqualTo(Outcome.WRONG_SUBSCRIPTION_KEY);
     }
 
     @Test
     void keysOfTwoSalesUnitsAreToldApartFromAWrongSecret() {
-        assertThat(tester.test(keys(Simulator.MSN, Simulator.DK_CLIENT_ID, Simulator.DK_CLIENT_SECRET,
-                Simulator.SUBSCRIPTION_KEY)).outcome()).isEqualTo(Outcome.KEYS_DO_NOT_MATCH);
+        assertThat(tester.test(keys(MSN, DK_CLIENT_ID, DK_CLIENT_SECRET,
+                SUBSCRIPTION_KEY)).outcome()).isEqualTo(Outcome.KEYS_DO_NOT_MATCH);
     }
 
     @Test
     void theMsnOfAnotherSalesUnitIsNamed() {
-        ConnectionReport report = tester.test(keys(Simulator.DK_MSN, Simulator.CLIENT_ID, Simulator.CLIENT_SECRET,
-                Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport report = tester.test(keys(DK_MSN, CLIENT_ID, CLIENT_SECRET,
+                SUBSCRIPTION_KEY));
 
         assertThat(report.outcome()).isEqualTo(Outcome.WRONG_MSN);
         assertThat(report.vendorStatus()).isEqualTo(403);
@@ -96,9 +103,9 @@ class ConnectionTesterTest {
 
     @Test
     void anMsnThatIsNoMsnAndMissingKeysAreNamedWithoutCallingAnything() {
-        assertThat(tester.test(keys("12", Simulator.CLIENT_ID, Simulator.CLIENT_SECRET, Simulator.SUBSCRIPTION_KEY))
+        assertThat(tester.test(keys("12", CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION_KEY))
                 .outcome()).isEqualTo(Outcome.INVALID_MSN);
-        ConnectionReport missing = tester.test(keys(Simulator.MSN, "", null, Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport missing = tester.test(keys(MSN, "", null, SUBSCRIPTION_KEY));
 
         assertThat(missing.outcome()).isEqualTo(Outcome.MISSING_KEYS);
         assertThat(missing.missing()).containsExactly("clientId", "clientSecret");
@@ -112,8 +119,8 @@ class ConnectionTesterTest {
             closedPort = socket.getLocalPort();
         }
 
-        ConnectionReport report = tester.test(keys("http://127.0.0.1:" + closedPort, Simulator.MSN,
-                Simulator.CLIENT_ID, Simulator.CLIENT_SECRET, Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport report = tester.test(keys("http://127.0.0.1:" + closedPort, MSN,
+                CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION_KEY));
 
         assertThat(report.outcome()).isEqualTo(Outcome.UNREACHABLE);
         assertThat(report.vendorStatus()).isZero();
@@ -121,19 +128,20 @@ class ConnectionTesterTest {
 
     @Test
     void aServerThatDoesNotAnswerInTimeIsATimeoutTriedOnce() {
-        Simulator.fault("{\"operation\":\"fetchAuthorizationTokenUsingPost\",\"action\":\"TIMEOUT\",\"delay\":\"3s\"}");
+        Simulator.control().fault(
+                "{\"operation\":\"fetchAuthorizationTokenUsingPost\",\"action\":\"TIMEOUT\",\"delay\":\"3s\"}");
 
-        assertThat(tester.test(keys(Simulator.MSN, Simulator.CLIENT_ID, Simulator.CLIENT_SECRET,
-                Simulator.SUBSCRIPTION_KEY)).outcome()).isEqualTo(Outcome.TIMEOUT);
+        assertThat(tester.test(keys(MSN, CLIENT_ID, CLIENT_SECRET,
+                SUBSCRIPTION_KEY)).outcome()).isEqualTo(Outcome.TIMEOUT);
         assertThat(calls).hasSize(1);
     }
 
     @Test
     void anotherRefusalKeepsTheVendorsWords() {
-        Simulator.fault("{\"operation\":\"getWebhooks\",\"action\":\"ERROR\",\"status\":500}");
+        Simulator.control().fault("{\"operation\":\"getWebhooks\",\"action\":\"ERROR\",\"status\":500}");
 
-        ConnectionReport report = tester.test(keys(Simulator.MSN, Simulator.CLIENT_ID, Simulator.CLIENT_SECRET,
-                Simulator.SUBSCRIPTION_KEY));
+        ConnectionReport report = tester.test(keys(MSN, CLIENT_ID, CLIENT_SECRET,
+                SUBSCRIPTION_KEY));
 
         assertThat(report.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(report.vendorStatus()).isEqualTo(500);

@@ -18,7 +18,8 @@ class DashboardPageTest extends AdminPagesTest {
     @Test
     void callsAndErrorsOfTheLastHourAndDayAreCountedPerOperation() throws Exception {
         String reference = authorizedPayment(10_000);
-        Simulator.fault("{\"operation\":\"getPayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"5090\"}");
+        Simulator.control().fault(
+                "{\"operation\":\"getPayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"5090\"}");
         try {
             client.payments().get(reference);
         } catch (VippsApiException expected) {

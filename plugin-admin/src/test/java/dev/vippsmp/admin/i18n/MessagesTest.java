@@ -1,5 +1,9 @@
 package dev.vippsmp.admin.i18n;
 
+import static dev.vippsmp.testsupport.MessageBundles.arguments;
+import static dev.vippsmp.testsupport.MessageBundles.assertFilledInWithTheSameArguments;
+import static dev.vippsmp.testsupport.MessageBundles.keysIn;
+import static dev.vippsmp.testsupport.MessageBundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.admin.connection.ConnectionReport;
@@ -16,10 +20,7 @@ import dev.vippsmp.core.settings.ProductPageButtons;
 import dev.vippsmp.core.settings.SettingsChange;
 import dev.vippsmp.core.settings.ShippingMode;
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -27,10 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +41,9 @@ class MessagesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates/vipps-admin");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(vipps\\.admin\\.[A-Za-z0-9.\\-_]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile("\"(vipps\\.admin\\.[a-z0-9.\\-]+[a-z0-9])\"");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
 
-    private final Properties english = load("messages.properties");
-    private final Properties norwegian = load("messages_nb.properties");
+    private final Properties english = load(BUNDLE.resolve("messages.properties"));
+    private final Properties norwegian = load(BUNDLE.resolve("messages_nb.properties"));
 
     @Test
     void englishAndNorwegianHaveTheSameKeys() {
@@ -55,13 +52,9 @@ class MessagesTest {
 
     @Test
     void everyTextIsFilledInTakesTheSameArgumentsInBothLanguagesAndSurvivesMessageFormat() {
+        assertFilledInWithTheSameArguments(english, norwegian);
         for (String key : english.stringPropertyNames()) {
-            String en = english.getProperty(key);
-            String nb = norwegian.getProperty(key);
-            assertThat(en).as(key).isNotBlank();
-            assertThat(nb).as(key).isNotBlank();
-            assertThat(arguments(nb)).as("arguments of %s", key).isEqualTo(arguments(en));
-            for (String text : List.of(en, nb)) {
+            for (String text : List.of(english.getProperty(key), norwegian.getProperty(key))) {
                 if (!arguments(text).isEmpty()) {
                     // Texts with arguments go through MessageFormat, which swallows a lone apostrophe.
                     String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3});
@@ -142,37 +135,5 @@ class MessagesTest {
         for (Enum<?> value : values) {
             needed.add("vipps.admin.option." + field + "." + value.name());
         }
-    }
-
-    private static Set<String> keysIn(Path root, Pattern pattern, String suffix) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
-                Matcher matcher = pattern.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static Set<String> arguments(String text) {
-        Set<String> arguments = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(text);
-        while (matcher.find()) {
-            arguments.add(matcher.group(1));
-        }
-        return arguments;
-    }
-
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLE.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
     }
 }

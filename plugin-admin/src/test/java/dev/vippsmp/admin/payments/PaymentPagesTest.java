@@ -92,7 +92,7 @@ class PaymentPagesTest extends AdminPagesTest {
         assertThat(after.capturedMinor()).isEqualTo(50_000);
         assertThat(after.refundedMinor()).isEqualTo(12_050);
         assertThat(after.cancelledMinor()).isEqualTo(79_900);
-        JsonNode vendor = Simulator.payment(reference);
+        JsonNode vendor = Simulator.control().payment(reference);
         Document page = html(getAsAdmin(PAYMENTS + "/" + reference));
         for (String amount : new String[] {"authorized", "captured", "refunded", "cancelled"}) {
             long expected = vendor.get(amount + "Amount").asLong();
@@ -118,7 +118,7 @@ class PaymentPagesTest extends AdminPagesTest {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(html(response).select(".vipps-problem .problem-text").text()).isNotBlank();
         assertThat(payment(reference).version()).isEqualTo(version);
-        assertThat(Simulator.journal("sinceId=" + journal + "&reference=" + reference)).noneMatch(
+        assertThat(Simulator.control().journalQuery("sinceId=" + journal + "&reference=" + reference)).noneMatch(
                 entry -> entry.get("path").asString().endsWith("/capture"));
     }
 
@@ -151,7 +151,8 @@ class PaymentPagesTest extends AdminPagesTest {
     @Test
     void theVendorsRefusalIsShownInPlainWordsWithItsCodeAndTraceId() throws Exception {
         String reference = authorizedPayment(10_000);
-        Simulator.fault("{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"6100\"}");
+        Simulator.control().fault(
+                "{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"6100\"}");
 
         MockHttpServletResponse response = postAsAdmin(PAYMENTS + "/" + reference + "/capture",
                 versioned(reference, "50"));
@@ -169,7 +170,8 @@ class PaymentPagesTest extends AdminPagesTest {
     @Test
     void anUnansweredCaptureSaysItMayHaveHappenedAndARepeatDoesNotChargeTwice() throws Exception {
         String reference = authorizedPayment(10_000);
-        Simulator.fault("{\"operation\":\"capturePayment\",\"action\":\"DROP\",\"afterProcessing\":true,\"times\":2}");
+        Simulator.control().fault(
+                "{\"operation\":\"capturePayment\",\"action\":\"DROP\",\"afterProcessing\":true,\"times\":2}");
 
         MockHttpServletResponse response = postAsAdmin(PAYMENTS + "/" + reference + "/capture",
                 versioned(reference, "40"));
@@ -178,7 +180,7 @@ class PaymentPagesTest extends AdminPagesTest {
         assertThat(html(response).select(".vipps-problem .problem-text").text()).startsWith("No answer came");
         assertThat(postAsAdmin(PAYMENTS + "/" + reference + "/capture", versioned(reference, "40")).getStatus())
                 .isEqualTo(302);
-        assertThat(Simulator.payment(reference).get("capturedAmount").asLong()).isEqualTo(4_000);
+        assertThat(Simulator.control().payment(reference).get("capturedAmount").asLong()).isEqualTo(4_000);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.vippsmp.admin.settings;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -36,7 +38,7 @@ class SettingsPagesTest extends AdminPagesTest {
 
     @AfterEach
     void restoreSettings() {
-        settings.update(new SettingsChange(null, null, null, null, null, Simulator.CLIENT_SECRET, null, null, null,
+        settings.update(new SettingsChange(null, null, null, null, null, CLIENT_SECRET, null, null, null,
                 null, null, SettingsChange.NO_OVERRIDE, null, null, null, null, null, null, null, "admin-test-shop",
                 "1.0.0", "vipps-mobilepay-spring", settings.current().systemHeaders().pluginVersion()), "test");
     }
@@ -68,7 +70,7 @@ class SettingsPagesTest extends AdminPagesTest {
         assertThat(page.selectFirst("[name='production.clientSecret']").attr("value")).isEmpty();
         assertThat(page.select("script[src]").eachAttr("src")).anyMatch(src -> src.contains("/assets/settings"));
         assertThat(page.select("script:not([src])")).isEmpty();
-        assertThat(response.getContentAsString()).doesNotContain(Simulator.CLIENT_SECRET, Simulator.SUBSCRIPTION_KEY);
+        assertThat(response.getContentAsString()).doesNotContain(CLIENT_SECRET, SUBSCRIPTION_KEY);
     }
 
     @Test
@@ -83,7 +85,7 @@ class SettingsPagesTest extends AdminPagesTest {
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo(SETTINGS);
         assertThat(settings.current().systemHeaders().pluginName()).isEqualTo("fjellbu-vipps");
-        assertThat(settings.current().testKeys().clientSecret()).isEqualTo(Simulator.CLIENT_SECRET);
+        assertThat(settings.current().testKeys().clientSecret()).isEqualTo(CLIENT_SECRET);
         List<SettingsAuditEntry> trail = settings.auditTrail(1000);
         assertThat(trail).hasSize(audited + 2);
         assertThat(trail.subList(0, 2)).extracting(SettingsAuditEntry::field)
@@ -135,7 +137,7 @@ class SettingsPagesTest extends AdminPagesTest {
         assertThat(again.getStatus()).isEqualTo(422);
         assertThat(again.getContentAsString()).doesNotContain(newSecret);
         assertThat(html(again).selectFirst("[name='test.clientSecret']").attr("value")).isEqualTo(SettingsForm.MASK);
-        assertThat(settings.current().testKeys().clientSecret()).isEqualTo(Simulator.CLIENT_SECRET);
+        assertThat(settings.current().testKeys().clientSecret()).isEqualTo(CLIENT_SECRET);
 
         Map<String, String> form = shownForm();
         form.put("test.clientSecret", newSecret);

@@ -1,5 +1,6 @@
 package dev.vippsmp.admin.support;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,7 +52,7 @@ public abstract class AdminPagesTest {
 
     @AfterEach
     void clearSimulatorFaults() {
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
     }
 
     protected static RequestPostProcessor admin() {
@@ -82,7 +83,7 @@ public abstract class AdminPagesTest {
     protected String authorizedPayment(long amountMinor) {
         Initiation initiation = payments.initiate(InitiationRequest.checkout(shop.newOrder(amountMinor),
                 "https://shop.example/return"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
         payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
         return initiation.reference();
     }

@@ -4,14 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.vippsmp.testsupport.HouseRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 
@@ -56,13 +53,6 @@ class ArchitectureTest {
 
     @Test
     void everyPackageIsDocumented() {
-        classes().should(new ArchCondition<JavaClass>("be in a package with a package-info") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                if (item.getPackage().tryGetPackageInfo().isEmpty()) {
-                    events.add(SimpleConditionEvent.violated(item, item.getPackageName() + " has no package-info"));
-                }
-            }
-        }).check(CHECKOUT);
+        HouseRules.everyPackageIsDocumented().check(CHECKOUT);
     }
 }

@@ -76,7 +76,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         assertThat(payment.flow()).isEqualTo(PaymentFlow.EXPRESS);
         assertThat(shop.hasCart(cart)).isTrue();
 
-        Simulator.complete(payment.reference(), "{\"shippingOptionId\":\"home\"}");
+        Simulator.control().complete(payment.reference(), "{\"shippingOptionId\":\"home\"}");
         payments.complete(payment.reference(), Trigger.WEBHOOK);
 
         assertThat(shop.clearedCarts()).contains(cart);
@@ -92,7 +92,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         Payment payment = latestPayment();
         assertThat(payment.flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
 
-        Simulator.complete(payment.reference(), "{\"action\":\"REJECT\"}");
+        Simulator.control().complete(payment.reference(), "{\"action\":\"REJECT\"}");
         payments.complete(payment.reference(), Trigger.WEBHOOK);
 
         assertThat(shop.hasCart(cart)).isTrue();
@@ -108,7 +108,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         express(true, ProductPageButtons.NONE, false);
         visitor().with(TestShop.CART_HEADER, shop.newCart(9_000, false)).submit("/test/shop", "#cart form");
         assertThat(latestPayment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
-        assertThat(Simulator.payment(latestPayment().reference()).get("scopes").toString())
+        assertThat(Simulator.control().payment(latestPayment().reference()).get("scopes").toString())
                 .isEqualTo("[\"name\",\"email\",\"phoneNumber\"]");
     }
 
@@ -151,7 +151,8 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
     @Test
     void aPaymentTheVendorRefusesToCreateLandsOnItsReturnPageWithAWayToTryAgain() {
         express(true, ProductPageButtons.SOME);
-        Simulator.fault("{\"operation\":\"createPayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"4040\"}");
+        Simulator.control().fault(
+                "{\"operation\":\"createPayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"4040\"}");
         WebClient visitor = visitor();
 
         WebClient.Response started = visitor.submit("/test/shop", "#marked form");
@@ -162,7 +163,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         assertThat(page.html().selectFirst("[data-vipps-state]").attr("data-vipps-state")).isEqualTo("FAILED");
         assertThat(page.html().select("#vipps-retry button")).hasSize(1);
 
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
         WebClient.Response retried = visitor.submit(started.location(), "#vipps-retry");
         assertThat(retried.location()).startsWith(Simulator.baseUrl() + "/simulator/landing");
         assertThat(latestPayment().attempt()).isEqualTo(2);

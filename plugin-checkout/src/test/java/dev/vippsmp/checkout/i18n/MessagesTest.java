@@ -1,21 +1,19 @@
 package dev.vippsmp.checkout.i18n;
 
+import static dev.vippsmp.testsupport.MessageBundles.arguments;
+import static dev.vippsmp.testsupport.MessageBundles.keysIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.checkout.returnpage.ReturnState;
+import dev.vippsmp.testsupport.MessageBundles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +26,6 @@ class MessagesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(vipps\\.[A-Za-z0-9.\\-]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile("\"(vipps\\.(?:payment|express|return|problem)[a-z0-9.\\-]*)\"");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
     private static final List<String> LANGUAGES = List.of("", "_nb", "_da", "_fi");
 
     private final Properties english = load("");
@@ -70,36 +67,7 @@ class MessagesTest {
         }
     }
 
-    private static Set<String> keysIn(Path root, Pattern pattern, String suffix) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
-                Matcher matcher = pattern.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static Set<String> arguments(String text) {
-        Set<String> arguments = new TreeSet<>();
-        Matcher matcher = ARGUMENT.matcher(text);
-        while (matcher.find()) {
-            arguments.add(matcher.group(1));
-        }
-        return arguments;
-    }
-
     private static Properties load(String language) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("vipps/checkout/messages" + language
-                + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
+        return MessageBundles.load(RESOURCES.resolve("vipps/checkout/messages" + language + ".properties"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vippsmp.checkout.orders;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.checkout.support.CheckoutIntegrationTest;
@@ -27,13 +28,9 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
 
     private Initiation approved(String order) {
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
         payments.complete(initiation.reference(), Trigger.WEBHOOK);
         return initiation;
-    }
-
-    private long aggregate(String reference, String amount) {
-        return Simulator.payment(reference).get(amount).asLong();
     }
 
     @Test
@@ -43,10 +40,10 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
 
         assertThat(orderPayments.capture(order)).isEqualTo(20_000);
         assertThat(orderPayments.capture(order)).isZero();
-        assertThat(aggregate(reference, "capturedAmount")).isEqualTo(20_000);
+        assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(20_000);
 
         assertThat(orderPayments.refund(order)).isEqualTo(20_000);
-        assertThat(aggregate(reference, "refundedAmount")).isEqualTo(20_000);
+        assertThat(Simulator.control().aggregate(reference, "refundedAmount")).isEqualTo(20_000);
         assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 
@@ -61,9 +58,9 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
         assertThat(orderPayments.cancel(reserved)).isEqualTo(9_000);
         orderPayments.cancel(waiting);
 
-        assertThat(aggregate(reservedReference, "cancelledAmount")).isEqualTo(9_000);
+        assertThat(Simulator.control().aggregate(reservedReference, "cancelledAmount")).isEqualTo(9_000);
         assertThat(payments.find(reservedReference).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
-        assertThat(Simulator.payment(waitingReference).get("state").asString()).isEqualTo("TERMINATED");
+        assertThat(Simulator.control().payment(waitingReference).get("state").asString()).isEqualTo("TERMINATED");
         assertThat(payments.find(waitingReference).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
     }
 
@@ -77,7 +74,7 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(aggregate(reference, "capturedAmount")).isEqualTo(6_000);
+        assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(6_000);
         assertThat(payments.find(reference).orElseThrow().capturedMinor()).isEqualTo(6_000);
     }
 }

@@ -31,7 +31,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
         URI landing = checkout.start(new CheckoutRequest(order, URI.create(baseUrl()),
                 URI.create(baseUrl() + "/orders/" + order), "+47 912 34 567"));
         assertThat(landing.toString()).startsWith(Simulator.baseUrl() + "/simulator/landing");
-        String returnUrl = Simulator.payment("co-" + order + "-1").get("returnUrl").asString();
+        String returnUrl = Simulator.control().payment("co-" + order + "-1").get("returnUrl").asString();
         assertThat(returnUrl).startsWith(baseUrl() + "/vipps/return/");
         return returnUrl.substring(baseUrl().length());
     }
@@ -55,10 +55,10 @@ class ReturnPageTest extends CheckoutIntegrationTest {
         assertThat(waiting.contentSecurityPolicy()).isEqualTo("default-src 'self'");
         assertThat(waiting.html().selectFirst("#vipps-open-app").attr("href"))
                 .startsWith(Simulator.baseUrl() + "/simulator/landing");
-        assertThat(Simulator.payment("co-" + order + "-1").get("customerPhone").asString())
+        assertThat(Simulator.control().payment("co-" + order + "-1").get("customerPhone").asString())
                 .isEqualTo("4791234567");
 
-        Simulator.complete("co-" + order + "-1", "{}");
+        Simulator.control().complete("co-" + order + "-1", "{}");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> stateOf(visitor, returnPath), "PAID"::equals);
         WebClient.Response paid = visitor.get(returnPath);
@@ -73,7 +73,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
     void aRejectedPaymentIsPaidAgainAsTheNextAttemptOfTheSameOrder() {
         String order = shop.newOrder(5_000, false);
         String returnPath = startPaying(order);
-        Simulator.complete("co-" + order + "-1", "{\"action\":\"REJECT\"}");
+        Simulator.control().complete("co-" + order + "-1", "{\"action\":\"REJECT\"}");
         WebClient visitor = visitor();
         await().atMost(Duration.ofSeconds(10)).until(() -> stateOf(visitor, returnPath), "REJECTED"::equals);
 
@@ -84,7 +84,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
         assertThat(shop.reopenedOrders()).contains(order);
         assertThat(payments.forOrder(order)).extracting(Payment::reference)
                 .containsExactly("co-" + order + "-1", "co-" + order + "-2");
-        JsonNode second = Simulator.payment("co-" + order + "-2");
+        JsonNode second = Simulator.control().payment("co-" + order + "-2");
         assertThat(second.get("returnUrl").asString()).doesNotEndWith(returnPath);
         // The first attempt's page follows the order: it now shows the new attempt waiting.
         WebClient.Response page = visitor.get(returnPath);
@@ -96,7 +96,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
     void anOrderTheShopClosedIsNotPaidAgain() {
         String order = shop.newOrder(5_000, false);
         String returnPath = startPaying(order);
-        Simulator.complete("co-" + order + "-1", "{\"action\":\"REJECT\"}");
+        Simulator.control().complete("co-" + order + "-1", "{\"action\":\"REJECT\"}");
         WebClient visitor = visitor();
         await().atMost(Duration.ofSeconds(10)).until(() -> stateOf(visitor, returnPath), "REJECTED"::equals);
         shop.close(order);

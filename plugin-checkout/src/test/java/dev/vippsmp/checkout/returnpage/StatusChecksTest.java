@@ -48,7 +48,7 @@ class StatusChecksTest extends CheckoutIntegrationTest {
         }
         assertThat(Simulator.requests(reference, "getPayment")).isEqualTo(1);
 
-        Simulator.complete(reference, "{}");
+        Simulator.control().complete(reference, "{}");
         assertThat(checks.latest(order).map(Payment::status)).contains(PaymentStatus.CREATED);
         assertThat(Simulator.requests(reference, "getPayment")).isEqualTo(1);
 

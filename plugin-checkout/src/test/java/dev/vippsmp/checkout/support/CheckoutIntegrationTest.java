@@ -57,7 +57,7 @@ public abstract class CheckoutIntegrationTest {
 
     @AfterEach
     void clearSimulatorFaults() {
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
     }
 
     protected String baseUrl() {

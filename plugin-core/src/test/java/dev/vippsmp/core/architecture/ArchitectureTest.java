@@ -8,9 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.vippsmp.testsupport.HouseRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,15 +60,7 @@ class ArchitectureTest {
 
     @Test
     void everyPackageIsDocumented() {
-        classes().should(new ArchCondition<JavaClass>("be in a package with a package-info") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                boolean documented = item.getPackage().tryGetPackageInfo().isPresent();
-                if (!documented) {
-                    events.add(SimpleConditionEvent.violated(item, item.getPackageName() + " has no package-info"));
-                }
-            }
-        }).check(CORE);
+        HouseRules.everyPackageIsDocumented().check(CORE);
     }
 
     @Test

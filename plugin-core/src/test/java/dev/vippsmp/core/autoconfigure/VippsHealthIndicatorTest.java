@@ -1,10 +1,10 @@
 package dev.vippsmp.core.autoconfigure;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.settings.SettingsChange;
 import dev.vippsmp.core.support.PluginIntegrationTest;
-import dev.vippsmp.core.support.Simulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
@@ -34,7 +34,7 @@ class VippsHealthIndicatorTest extends PluginIntegrationTest {
             assertThat(down.getDetails()).containsEntry("category", "AUTHENTICATION");
             assertThat(down.getDetails().toString()).doesNotContain("not-the-secret");
         } finally {
-            settings.update(secret(Simulator.CLIENT_SECRET), "test");
+            settings.update(secret(CLIENT_SECRET), "test");
         }
     }
 }

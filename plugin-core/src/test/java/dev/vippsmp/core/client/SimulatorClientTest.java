@@ -1,5 +1,12 @@
 package dev.vippsmp.core.client;
 
+import static dev.vippsmp.testsupport.JournalEntries.header;
+import static dev.vippsmp.testsupport.JournalEntries.masked;
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_ID;
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.MSN;
+import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +65,7 @@ class SimulatorClientTest {
 
     @AfterEach
     void clearFaults() {
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
     }
 
     private static String newReference() {
@@ -76,7 +83,7 @@ class SimulatorClientTest {
     private String authorized(long amount) {
         String reference = newReference();
         client.payments().create(payment(reference, amount), reference + "-create");
-        client.payments().forceApprove(reference, Simulator.TEST_USER);
+        client.payments().forceApprove(reference, TEST_USER);
         return reference;
     }
 
@@ -88,7 +95,7 @@ class SimulatorClientTest {
         assertThat(created.redirectUrl()).startsWith("http");
         assertThat(client.payments().get(reference).state()).isEqualTo(PaymentState.CREATED);
 
-        client.payments().forceApprove(reference, Simulator.TEST_USER);
+        client.payments().forceApprove(reference, TEST_USER);
         PaymentDetails authorized = client.payments().get(reference);
         assertThat(authorized.state()).isEqualTo(PaymentState.AUTHORIZED);
         assertThat(authorized.aggregate().authorized()).isEqualTo(10_000);
@@ -128,36 +135,36 @@ class SimulatorClientTest {
         String reference = authorized(2_000);
         client.payments().capture(reference, Amount.of(2_000, "NOK"), reference + "-capture-1");
 
-        List<JsonNode> calls = Simulator.journal(reference);
+        List<JsonNode> calls = Simulator.control().journal(reference);
         assertThat(calls).extracting(e -> e.get("operation").asString())
                 .contains("createPayment", "forceApprove", "capturePayment");
         for (JsonNode call : calls) {
-            assertThat(Simulator.header(call, "Authorization")).startsWith("Bearer ****(sha256:");
-            assertThat(Simulator.header(call, "Ocp-Apim-Subscription-Key"))
-                    .isEqualTo(Simulator.masked(Simulator.SUBSCRIPTION_KEY));
-            assertThat(Simulator.header(call, "Merchant-Serial-Number")).isEqualTo(Simulator.MSN);
-            assertThat(Simulator.header(call, "Vipps-System-Name")).isEqualTo("test-shop");
-            assertThat(Simulator.header(call, "Vipps-System-Version")).isEqualTo("1.2.3");
-            assertThat(Simulator.header(call, "Vipps-System-Plugin-Name")).isEqualTo("vipps-mobilepay-spring");
-            assertThat(Simulator.header(call, "Vipps-System-Plugin-Version")).isEqualTo("0.1.0");
+            assertThat(header(call, "Authorization")).startsWith("Bearer ****(sha256:");
+            assertThat(header(call, "Ocp-Apim-Subscription-Key"))
+                    .isEqualTo(masked(SUBSCRIPTION_KEY));
+            assertThat(header(call, "Merchant-Serial-Number")).isEqualTo(MSN);
+            assertThat(header(call, "Vipps-System-Name")).isEqualTo("test-shop");
+            assertThat(header(call, "Vipps-System-Version")).isEqualTo("1.2.3");
+            assertThat(header(call, "Vipps-System-Plugin-Name")).isEqualTo("vipps-mobilepay-spring");
+            assertThat(header(call, "Vipps-System-Plugin-Version")).isEqualTo("0.1.0");
         }
         JsonNode capture = calls.stream().filter(e -> "capturePayment".equals(e.get("operation").asString()))
                 .findFirst().orElseThrow();
-        assertThat(Simulator.header(capture, "Idempotency-Key")).isEqualTo(reference + "-capture-1");
-        JsonNode token = Simulator.journalQuery("pathPrefix=/accesstoken/get").stream()
-                .filter(e -> "test-shop".equals(Simulator.header(e, "Vipps-System-Name"))).findFirst().orElseThrow();
-        assertThat(Simulator.header(token, "client_id")).isEqualTo(Simulator.CLIENT_ID);
-        assertThat(Simulator.header(token, "client_secret")).isEqualTo(Simulator.masked(Simulator.CLIENT_SECRET));
-        assertThat(Simulator.header(token, "Ocp-Apim-Subscription-Key"))
-                .isEqualTo(Simulator.masked(Simulator.SUBSCRIPTION_KEY));
-        assertThat(Simulator.header(token, "Vipps-System-Plugin-Version")).isEqualTo("0.1.0");
+        assertThat(header(capture, "Idempotency-Key")).isEqualTo(reference + "-capture-1");
+        JsonNode token = Simulator.control().journalQuery("pathPrefix=/accesstoken/get").stream()
+                .filter(e -> "test-shop".equals(header(e, "Vipps-System-Name"))).findFirst().orElseThrow();
+        assertThat(header(token, "client_id")).isEqualTo(CLIENT_ID);
+        assertThat(header(token, "client_secret")).isEqualTo(masked(CLIENT_SECRET));
+        assertThat(header(token, "Ocp-Apim-Subscription-Key"))
+                .isEqualTo(masked(SUBSCRIPTION_KEY));
+        assertThat(header(token, "Vipps-System-Plugin-Version")).isEqualTo("0.1.0");
     }
 
     @Test
     void aHundredConcurrentFirstCallsFetchOneToken() throws Exception {
         VippsClient fresh = client(Duration.ofSeconds(10));
         String reference = authorized(1_000);
-        long tokensBefore = Simulator.journalQuery("pathPrefix=/accesstoken/get").size();
+        long tokensBefore = Simulator.control().journalQuery("pathPrefix=/accesstoken/get").size();
         ExecutorService pool = Executors.newFixedThreadPool(100);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PaymentState>> results = new ArrayList<>();
@@ -172,13 +179,13 @@ class SimulatorClientTest {
             assertThat(result.get(30, TimeUnit.SECONDS)).isEqualTo(PaymentState.AUTHORIZED);
         }
         pool.shutdown();
-        assertThat(Simulator.journalQuery("pathPrefix=/accesstoken/get")).hasSize((int) tokensBefore + 1);
+        assertThat(Simulator.control().journalQuery("pathPrefix=/accesstoken/get")).hasSize((int) tokensBefore + 1);
     }
 
     @Test
     void injected500sAreRetriedWithTheSameIdempotencyKey() {
         String reference = authorized(3_000);
-        Simulator.fault("{\"action\":\"ERROR\",\"status\":500,\"operation\":\"capturePayment\",\"times\":2}");
+        Simulator.control().fault("{\"action\":\"ERROR\",\"status\":500,\"operation\":\"capturePayment\",\"times\":2}");
 
         ModificationResponse captured = client.payments().capture(reference, Amount.of(3_000, "NOK"),
                 reference + "-capture-1");
@@ -187,7 +194,7 @@ class SimulatorClientTest {
         List<JsonNode> captures = captures(reference);
         assertThat(captures).hasSize(3);
         assertThat(captures).extracting(e -> e.get("status").asInt()).containsExactly(500, 500, 200);
-        assertThat(captures).extracting(e -> Simulator.header(e, "Idempotency-Key"))
+        assertThat(captures).extracting(e -> header(e, "Idempotency-Key"))
                 .containsOnly(reference + "-capture-1");
     }
 
@@ -195,7 +202,7 @@ class SimulatorClientTest {
     void aTimedOutCaptureThatHappenedIsRepeatedWithTheSameKeyAndCapturesOnce() {
         VippsClient impatient = client(Duration.ofMillis(700));
         String reference = authorized(4_000);
-        Simulator.fault("{\"action\":\"TIMEOUT\",\"delay\":\"3s\",\"afterProcessing\":true,"
+        Simulator.control().fault("{\"action\":\"TIMEOUT\",\"delay\":\"3s\",\"afterProcessing\":true,"
                 + "\"operation\":\"capturePayment\",\"times\":1}");
 
         ModificationResponse captured = impatient.payments().capture(reference, Amount.of(4_000, "NOK"),
@@ -205,18 +212,18 @@ class SimulatorClientTest {
         // The timed-out request enters the journal when the simulator lets go of it.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(captures(reference))
                 .hasSizeGreaterThanOrEqualTo(2)
-                .extracting(e -> Simulator.header(e, "Idempotency-Key")).containsOnly(reference + "-capture-1"));
+                .extracting(e -> header(e, "Idempotency-Key")).containsOnly(reference + "-capture-1"));
         assertThat(client.payments().events(reference)).filteredOn(e -> "CAPTURED".equals(e.name())).hasSize(1);
     }
 
     @Test
     void aDroppedConnectionIsRetried() {
         String reference = authorized(1_500);
-        Simulator.fault("{\"action\":\"DROP\",\"operation\":\"getPayment\",\"times\":1}");
+        Simulator.control().fault("{\"action\":\"DROP\",\"operation\":\"getPayment\",\"times\":1}");
 
         assertThat(client.payments().get(reference).state()).isEqualTo(PaymentState.AUTHORIZED);
-        assertThat(Simulator.journal(reference)).filteredOn(e -> "getPayment".equals(e.get("operation").asString()))
-                .hasSize(2);
+        assertThat(Simulator.control().journal(reference))
+                .filteredOn(e -> "getPayment".equals(e.get("operation").asString())).hasSize(2);
     }
 
     @Test
@@ -250,17 +257,17 @@ class SimulatorClientTest {
         assertThatThrownBy(() -> client.payments().create(payment(newReference(), 10), "k-" + UUID.randomUUID()))
                 .isInstanceOfSatisfying(PaymentStateException.class, e -> assertThat(e.errorCode()).isEqualTo("6010"));
 
-        Simulator.fault("{\"action\":\"ERROR\",\"status\":429,\"operation\":\"getPayment\",\"times\":-1}");
+        Simulator.control().fault("{\"action\":\"ERROR\",\"status\":429,\"operation\":\"getPayment\",\"times\":-1}");
         assertThatThrownBy(() -> client.payments().get(reference)).isInstanceOf(RateLimitException.class);
-        Simulator.clearFaults();
-        Simulator.fault("{\"action\":\"ERROR\",\"status\":423,\"operation\":\"getPayment\",\"times\":-1}");
+        Simulator.control().clearFaults();
+        Simulator.control().fault("{\"action\":\"ERROR\",\"status\":423,\"operation\":\"getPayment\",\"times\":-1}");
         assertThatThrownBy(() -> client.payments().get(reference)).isInstanceOf(ServiceUnavailableException.class);
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
 
         VippsClient wrongKeys = VippsClient.builder(() -> {
             ClientConfiguration ok = Simulator.configuration(Duration.ofSeconds(5));
-            return new ClientConfiguration(ok.baseUrl(), new ApiCredentials(Simulator.MSN, Simulator.CLIENT_ID,
-                    "wrong-secret", Simulator.SUBSCRIPTION_KEY), ok.systemHeaders(), ok.connectTimeout(),
+            return new ClientConfiguration(ok.baseUrl(), new ApiCredentials(MSN, CLIENT_ID,
+                    "wrong-secret", SUBSCRIPTION_KEY), ok.systemHeaders(), ok.connectTimeout(),
                     ok.readTimeout(), ok.retry());
         }).build();
         assertThatThrownBy(() -> wrongKeys.payments().get(reference)).isInstanceOf(AuthenticationException.class);
@@ -280,7 +287,7 @@ class SimulatorClientTest {
         client.payments().create(new CreatePaymentRequest(base.amount(), base.paymentMethod(), reference,
                 base.userFlow(), base.returnUrl(), null, Profile.scope(Profile.CONTACT_SCOPE),
                 base.paymentDescription(), base.receipt(), null, null), reference + "-create");
-        client.payments().forceApprove(reference, Simulator.TEST_USER);
+        client.payments().forceApprove(reference, TEST_USER);
 
         String sub = await().atMost(Duration.ofSeconds(5)).until(() -> client.payments().get(reference).sub(),
                 value -> value != null);
@@ -289,7 +296,7 @@ class SimulatorClientTest {
         assertThat(info.sub()).isEqualTo(sub);
         assertThat(info.givenName()).isEqualTo("Kari");
         assertThat(info.email()).isEqualTo("kari.nordmann@example.com");
-        assertThat(info.phoneNumber()).isEqualTo(Simulator.TEST_USER);
+        assertThat(info.phoneNumber()).isEqualTo(TEST_USER);
         assertThatThrownBy(() -> client.userinfo().get("no-such-sub")).isInstanceOf(VippsApiException.class);
     }
 
@@ -300,7 +307,7 @@ class SimulatorClientTest {
         client.payments().create(new CreatePaymentRequest(withReceipt.amount(), withReceipt.paymentMethod(),
                 reference, withReceipt.userFlow(), withReceipt.returnUrl(), null, null,
                 withReceipt.paymentDescription(), null, null, null), reference + "-create");
-        client.payments().forceApprove(reference, Simulator.TEST_USER);
+        client.payments().forceApprove(reference, TEST_USER);
         Receipt receipt = withReceipt.receipt();
 
         client.orderManagement().addReceipt(reference, receipt);
@@ -308,17 +315,17 @@ class SimulatorClientTest {
         client.orderManagement().putCategory(reference,
                 new OrderCategory("ORDER_CONFIRMATION", "https://shop.example/orders/42", null));
 
-        List<JsonNode> calls = Simulator.journal(reference).stream()
+        List<JsonNode> calls = Simulator.control().journal(reference).stream()
                 .filter(e -> e.get("path").asString().startsWith("/order-management/")).toList();
         assertThat(calls).extracting(e -> e.get("method").asString()).containsExactly("POST", "POST", "PUT");
         assertThat(calls.get(0).get("status").asInt()).isEqualTo(201);
         assertThat(calls.get(1).get("status").asInt()).as("a receipt is stored once").isEqualTo(409);
         assertThat(calls.get(2).get("status").asInt()).isBetween(200, 204);
-        assertThat(Simulator.header(calls.get(2), "Vipps-System-Plugin-Name")).isEqualTo("vipps-mobilepay-spring");
+        assertThat(header(calls.get(2), "Vipps-System-Plugin-Name")).isEqualTo("vipps-mobilepay-spring");
     }
 
     private static List<JsonNode> captures(String reference) {
-        return Simulator.journal(reference).stream()
+        return Simulator.control().journal(reference).stream()
                 .filter(e -> "capturePayment".equals(e.get("operation").asString())).toList();
     }
 }

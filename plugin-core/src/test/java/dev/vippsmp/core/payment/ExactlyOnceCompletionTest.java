@@ -1,5 +1,6 @@
 package dev.vippsmp.core.payment;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -86,7 +87,7 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
         String order = shop.newOrder(total, false);
         String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
                 .reference();
-        client.payments().forceApprove(reference, Simulator.TEST_USER);
+        client.payments().forceApprove(reference, TEST_USER);
         clock.advance(Duration.ofSeconds(6)); // the reconciler's first poll is due
         WebhookDelivery webhook = authorizedWebhook(reference);
 
@@ -117,7 +118,7 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
         });
         assertThat(shop.outcomes(order)).as("round %d", round).extracting(PaymentOutcome::kind)
                 .containsExactly(PaymentOutcome.Kind.AUTHORIZED, PaymentOutcome.Kind.PAID);
-        assertThat(Simulator.journal(reference)).as("captures in round %d", round)
+        assertThat(Simulator.control().journal(reference)).as("captures in round %d", round)
                 .filteredOn(e -> "capturePayment".equals(e.get("operation").asString())).hasSize(1);
         Payment stored = payments.find(reference).orElseThrow();
         assertThat(stored.capturedMinor()).isEqualTo(total);

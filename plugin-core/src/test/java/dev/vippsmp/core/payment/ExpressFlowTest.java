@@ -1,5 +1,6 @@
 package dev.vippsmp.core.payment;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonNode createBody(String reference) {
-        JsonNode create = Simulator.journal(reference).stream()
+        JsonNode create = Simulator.control().journal(reference).stream()
                 .filter(e -> "createPayment".equals(e.get("operation").asString())).findFirst().orElseThrow();
         return JSON.readTree(create.get("body").asString());
     }
@@ -45,7 +46,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(body.at("/shipping/fixedOptions").size()).isEqualTo(2);
         assertThat(body.at("/amount/value").asLong()).isEqualTo(20_000);
 
-        Simulator.complete(initiation.reference(), "{\"shippingOptionId\":\"home\"}");
+        Simulator.control().complete(initiation.reference(), "{\"shippingOptionId\":\"home\"}");
         CompletionResult result = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
 
         Payment payment = payments.find(initiation.reference()).orElseThrow();
@@ -72,12 +73,12 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(body.has("shipping")).isFalse();
         assertThat(initiation.payment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
 
-        Simulator.complete(initiation.reference(), "{}");
+        Simulator.control().complete(initiation.reference(), "{}");
         payments.complete(initiation.reference(), Trigger.WEBHOOK);
 
         BuyerDetails buyer = shop.buyer(initiation.payment().orderId()).orElseThrow();
         assertThat(buyer.familyName()).isEqualTo("Nordmann");
-        assertThat(buyer.phoneNumber()).isEqualTo(Simulator.TEST_USER);
+        assertThat(buyer.phoneNumber()).isEqualTo(TEST_USER);
         assertThat(buyer.address()).isNull();
         assertThat(buyer.shipping()).isNull();
         assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);

@@ -1,10 +1,10 @@
 package dev.vippsmp.core.payment;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.support.PluginIntegrationTest;
-import dev.vippsmp.core.support.Simulator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,7 @@ class PaymentChangedEventTest extends PluginIntegrationTest {
     void eachChangeIsPublishedOnceWithWhatTheShopWasTold() {
         String order = shop.newOrder(10_000, true);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         payments.complete(initiation.reference(), Trigger.WEBHOOK);
         payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
@@ -78,7 +78,7 @@ class PaymentChangedEventTest extends PluginIntegrationTest {
         listenerFails = true;
         String order = shop.newOrder(7_000, false);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         CompletionResult result = payments.complete(initiation.reference(), Trigger.RECONCILER);
 

@@ -1,5 +1,7 @@
 package dev.vippsmp.core.payment;
 
+import static dev.vippsmp.testsupport.JournalEntries.header;
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +41,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
 
     private Initiation startAndApprove(String orderId) {
         Initiation initiation = payments.initiate(InitiationRequest.checkout(orderId, RETURN_URL));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
         return initiation;
     }
 
@@ -73,7 +75,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         assertThat(initiation.reference()).isEqualTo("it-" + order + "-1");
         assertThat(initiation.redirectUrl()).isNotBlank();
         assertThat(initiation.payment().status()).isEqualTo(PaymentStatus.CREATED);
-        JsonNode create = Simulator.journal(initiation.reference()).stream()
+        JsonNode create = Simulator.control().journal(initiation.reference()).stream()
                 .filter(e -> "createPayment".equals(e.get("operation").asString())).findFirst().orElseThrow();
         JsonNode body = JsonMapper.builder().build().readTree(create.get("body").asString());
         assertThat(body.at("/amount/value").asLong()).isEqualTo(24_900);
@@ -82,8 +84,8 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         assertThat(body.at("/returnUrl").asString()).isEqualTo(RETURN_URL);
         assertThat(body.at("/receipt/orderLines/0/totalAmount").asLong()).isEqualTo(24_900);
         assertThat(body.at("/receipt/orderLines/0/taxPercentage").asInt()).isEqualTo(25);
-        assertThat(Simulator.header(create, "Idempotency-Key")).isEqualTo(initiation.reference() + "-create");
-        assertThat(Simulator.header(create, "Vipps-System-Name")).isEqualTo("integration-shop");
+        assertThat(header(create, "Idempotency-Key")).isEqualTo(initiation.reference() + "-create");
+        assertThat(header(create, "Vipps-System-Name")).isEqualTo("integration-shop");
         assertThat(told(order)).isEmpty();
     }
 
@@ -123,8 +125,8 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
 
         assertThat(told(order)).containsExactly(Kind.AUTHORIZED, Kind.PAID, Kind.REFUNDED, Kind.REFUNDED);
         assertThat(shop.outcomes(order).get(3).fullyRefunded()).isTrue();
-        assertThat(Simulator.journal(reference)).filteredOn(e -> "capturePayment".equals(e.get("operation")
-                .asString())).extracting(e -> Simulator.header(e, "Idempotency-Key"))
+        assertThat(Simulator.control().journal(reference)).filteredOn(e -> "capturePayment".equals(e.get("operation")
+                .asString())).extracting(e -> header(e, "Idempotency-Key"))
                 .containsExactly(reference + "-capture-1", reference + "-capture-2");
     }
 
@@ -153,7 +155,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
 
         assertThat(result.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(told(order)).containsExactly(Kind.AUTHORIZED, Kind.PAID);
-        assertThat(Simulator.journal(reference)).filteredOn(e -> "capturePayment".equals(e.get("operation")
+        assertThat(Simulator.control().journal(reference)).filteredOn(e -> "capturePayment".equals(e.get("operation")
                 .asString())).hasSize(1);
     }
 
@@ -185,7 +187,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         assertThat(payments.find(first.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
         assertThat(told(order)).isEmpty();
 
-        client.payments().forceApprove(second.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(second.reference(), TEST_USER);
         payments.complete(second.reference(), Trigger.RETURN_PAGE);
         assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, RETURN_URL)))
                 .isInstanceOfSatisfying(PaymentOperationException.class,

@@ -1,5 +1,6 @@
 package dev.vippsmp.core.reconcile;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class ReconcilerTest extends PluginIntegrationTest {
     void aPaymentApprovedWithoutReturnOrWebhookIsCompletedByPolling() {
         String order = shop.newOrder(4_200, true);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         reconciler.runOnce();
         assertThat(status(initiation.reference())).isEqualTo(PaymentStatus.CREATED);
@@ -100,14 +101,14 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void aLostAnswerToCreateIsNotAFailureTheReconcilerFindsThePayment() {
         String order = shop.newOrder(4_400, true);
-        Simulator.fault("{\"action\":\"DROP\",\"afterProcessing\":true,\"operation\":\"createPayment\","
+        Simulator.control().fault("{\"action\":\"DROP\",\"afterProcessing\":true,\"operation\":\"createPayment\","
                 + "\"times\":-1}");
         assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
                 .isInstanceOf(ApiConnectionException.class);
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
         Payment stored = payments.forOrder(order).get(0);
         assertThat(stored.status()).isEqualTo(PaymentStatus.CREATED);
-        client.payments().forceApprove(stored.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(stored.reference(), TEST_USER);
 
         clock.set(stored.nextPollAt());
         reconciler.runOnce();
@@ -120,10 +121,10 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void aPaymentThatNeverReachedTheVendorFailsAfterTheGrace() {
         String order = shop.newOrder(4_500, true);
-        Simulator.fault("{\"action\":\"DROP\",\"operation\":\"createPayment\",\"times\":-1}");
+        Simulator.control().fault("{\"action\":\"DROP\",\"operation\":\"createPayment\",\"times\":-1}");
         assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
                 .isInstanceOf(ApiConnectionException.class);
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
         String reference = payments.forOrder(order).get(0).reference();
 
         clock.set(payments.find(reference).orElseThrow().nextPollAt());

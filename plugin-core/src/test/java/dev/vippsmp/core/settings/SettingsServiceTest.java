@@ -1,5 +1,8 @@
 package dev.vippsmp.core.settings;
 
+import static dev.vippsmp.testsupport.JournalEntries.header;
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +28,7 @@ class SettingsServiceTest extends PluginIntegrationTest {
 
     @AfterEach
     void restore() {
-        settings.update(change(Map.of("testClientSecret", Simulator.CLIENT_SECRET, "systemName", "integration-shop",
+        settings.update(change(Map.of("testClientSecret", CLIENT_SECRET, "systemName", "integration-shop",
                 "referencePrefix", "it")), "test");
     }
 
@@ -54,8 +57,8 @@ class SettingsServiceTest extends PluginIntegrationTest {
         assertThat(current.systemHeaders().systemVersion()).isEqualTo("9.9.9");
         assertThat(current.systemHeaders().pluginName()).isEqualTo("vipps-mobilepay-spring");
         assertThat(current.systemHeaders().pluginVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
-        assertThat(current.toString()).doesNotContain(Simulator.CLIENT_SECRET).doesNotContain(
-                Simulator.SUBSCRIPTION_KEY);
+        assertThat(current.toString()).doesNotContain(CLIENT_SECRET).doesNotContain(
+                SUBSCRIPTION_KEY);
     }
 
     @Test
@@ -105,7 +108,7 @@ class SettingsServiceTest extends PluginIntegrationTest {
                 .containsEntry("Vipps-System-Name", "integration-shop")
                 .containsEntry("Authorization", "Bearer ****")
                 .containsKeys("Vipps-System-Version", "Vipps-System-Plugin-Name", "Vipps-System-Plugin-Version");
-        assertThat(preview.headers().get("Ocp-Apim-Subscription-Key")).doesNotContain(Simulator.SUBSCRIPTION_KEY)
+        assertThat(preview.headers().get("Ocp-Apim-Subscription-Key")).doesNotContain(SUBSCRIPTION_KEY)
                 .endsWith("****");
     }
 
@@ -189,10 +192,10 @@ class SettingsServiceTest extends PluginIntegrationTest {
         settings.update(change(Map.of("testClientSecret", "a-wrong-secret")), "bob");
         assertThatThrownBy(() -> client.payments().get(reference)).isInstanceOf(AuthenticationException.class);
 
-        settings.update(change(Map.of("testClientSecret", Simulator.CLIENT_SECRET)), "bob");
+        settings.update(change(Map.of("testClientSecret", CLIENT_SECRET)), "bob");
         assertThat(client.payments().get(reference).reference()).isEqualTo(reference);
-        assertThat(Simulator.journal(reference)).last()
-                .satisfies(call -> assertThat(Simulator.header(call, "Vipps-System-Name"))
+        assertThat(Simulator.control().journal(reference)).last()
+                .satisfies(call -> assertThat(header(call, "Vipps-System-Name"))
                         .isEqualTo("integration-shop"));
     }
 }

@@ -30,6 +30,6 @@ public abstract class PluginIntegrationTest {
 
     @AfterEach
     void clearSimulatorFaults() {
-        Simulator.clearFaults();
+        Simulator.control().clearFaults();
     }
 }

@@ -1,5 +1,7 @@
 package dev.vippsmp.core.telemetry;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +43,8 @@ class ApiCallLogTest extends PluginIntegrationTest {
         for (int i = 0; i < 5; i++) {
             client.payments().get(reference);
         }
-        Simulator.fault("{\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"6090\",\"operation\":\"getPayment\"}");
+        Simulator.control().fault(
+                "{\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"6090\",\"operation\":\"getPayment\"}");
         assertThatThrownBy(() -> client.payments().get(reference)).isNotNull();
 
         List<OperationStats> stats = statistics.perOperation(Duration.ofHours(1));
@@ -62,8 +65,8 @@ class ApiCallLogTest extends PluginIntegrationTest {
             assertThat(call.traceId()).isNotBlank();
         });
         List<Map<String, Object>> rows = jdbc.queryForList("select * from vipps_api_call");
-        assertThat(rows.toString()).doesNotContain(reference).doesNotContain(Simulator.CLIENT_SECRET)
-                .doesNotContain(Simulator.SUBSCRIPTION_KEY).doesNotContain("Bearer");
+        assertThat(rows.toString()).doesNotContain(reference).doesNotContain(CLIENT_SECRET)
+                .doesNotContain(SUBSCRIPTION_KEY).doesNotContain("Bearer");
     }
 
     @Test

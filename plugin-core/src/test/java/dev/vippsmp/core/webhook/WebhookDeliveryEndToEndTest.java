@@ -1,5 +1,6 @@
 package dev.vippsmp.core.webhook;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.vippsmp.core.payment.InitiationRequest;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.support.PluginIntegrationTest;
-import dev.vippsmp.core.support.Simulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -91,7 +91,7 @@ class WebhookDeliveryEndToEndTest extends PluginIntegrationTest {
 
         String order = shop.newOrder(2_500, true);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 payments.find(initiation.reference()).orElseThrow().status())

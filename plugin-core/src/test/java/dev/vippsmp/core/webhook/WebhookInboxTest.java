@@ -1,5 +1,6 @@
 package dev.vippsmp.core.webhook;
 
+import static dev.vippsmp.testsupport.SimulatorDefaults.TEST_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -11,7 +12,6 @@ import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.support.PluginIntegrationTest;
-import dev.vippsmp.core.support.Simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -74,7 +74,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
     void aVerifiedDeliveryIsStoredThenCompletesThePaymentOnceAndItsDuplicateIsANoOp() {
         String order = shop.newOrder(1_000, true);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
         String body = event(initiation.reference(), "AUTHORIZED", "psp-event-1");
 
         assertThat(inbox.receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.STORED);
@@ -93,7 +93,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
     void whenTheShopRefusesTheOutcomeNothingIsLostAndTheDeliveryIsProcessedAgainLater() {
         String order = shop.newOrder(1_100, true);
         Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
-        client.payments().forceApprove(initiation.reference(), Simulator.TEST_USER);
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
         shop.refuseNextOutcome();
 
         inbox.receive(signed(event(initiation.reference(), "AUTHORIZED", "psp-retry"), SECRET));

@@ -5,6 +5,7 @@ import dev.vippsmp.core.payment.PaymentService;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
+import dev.vippsmp.testsupport.SimulatorControl;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,7 @@ abstract class AdminBrowserTest extends ShopBrowserTest {
     @Autowired
     private ApplicationContext context;
 
-    protected Simulator simulator() {
+    protected SimulatorControl simulator() {
         return new AdminTestServices(context).simulator();
     }
 

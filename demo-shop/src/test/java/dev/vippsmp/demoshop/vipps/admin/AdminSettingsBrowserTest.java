@@ -1,5 +1,6 @@
 package dev.vippsmp.demoshop.vipps.admin;
 
+import static dev.vippsmp.testsupport.JournalEntries.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -45,9 +46,9 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
         assertThat(requests).extracting(entry -> entry.get("operation").asString())
                 .contains("createPayment", "forceApprove", "getPayment");
         assertThat(requests).allSatisfy(entry -> {
-            assertThat(Simulator.header(entry, "Vipps-System-Plugin-Name")).isEqualTo(PLUGIN_NAME);
-            assertThat(Simulator.header(entry, "Vipps-System-Plugin-Version")).isEqualTo(PLUGIN_VERSION);
-            assertThat(Simulator.header(entry, "Vipps-System-Name")).isEqualTo("demo-shop");
+            assertThat(header(entry, "Vipps-System-Plugin-Name")).isEqualTo(PLUGIN_NAME);
+            assertThat(header(entry, "Vipps-System-Plugin-Version")).isEqualTo(PLUGIN_VERSION);
+            assertThat(header(entry, "Vipps-System-Name")).isEqualTo("demo-shop");
         });
         assertThat(previewOf("Vipps-System-Plugin-Name")).isEqualTo(PLUGIN_NAME);
     }

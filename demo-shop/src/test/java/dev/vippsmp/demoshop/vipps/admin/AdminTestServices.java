@@ -6,6 +6,7 @@ import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
 import dev.vippsmp.demoshop.testing.ShopClient;
+import dev.vippsmp.testsupport.SimulatorControl;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,8 +50,8 @@ final class AdminTestServices implements BeforeEachCallback, AfterEachCallback {
         return context.getBean(VippsClient.class);
     }
 
-    Simulator simulator() {
-        return new Simulator(context.getEnvironment().getRequiredProperty("vipps.base-url"));
+    SimulatorControl simulator() {
+        return new SimulatorControl(context.getEnvironment().getRequiredProperty("vipps.base-url"));
     }
 
     /** A payment with money reserved for an order of the product, bought by the visitor. */

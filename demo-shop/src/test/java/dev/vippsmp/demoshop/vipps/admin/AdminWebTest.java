@@ -5,6 +5,7 @@ import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.demoshop.testing.ShopApplicationTest;
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
 import dev.vippsmp.demoshop.testing.ShopClient;
+import dev.vippsmp.testsupport.SimulatorControl;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ abstract class AdminWebTest extends ShopApplicationTest {
     @Autowired
     private ApplicationContext context;
 
-    protected Simulator simulator() {
+    protected SimulatorControl simulator() {
         return new AdminTestServices(context).simulator();
     }
 
