@@ -95,6 +95,11 @@ public final class SimulatorControl {
         send("DELETE", "/simulator/webhook-faults", null);
     }
 
+    /** Forgets every payment, token, registration and journal entry, as a freshly started simulator. */
+    public void reset() {
+        send("POST", "/simulator/reset", null);
+    }
+
     private static List<JsonNode> list(String json) {
         List<JsonNode> entries = new ArrayList<>();
         JSON.readTree(json).forEach(entries::add);
