@@ -97,7 +97,7 @@ class SettingsController {
             return again(form, current, binding, model, response, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            PluginSettings saved = settings.update(change, AdminUser.name());
+            PluginSettings saved = settings.update(change, AdminUser.name(), form.getVersion());
             redirect.addFlashAttribute("saved", saved.version() != current.version());
             return "redirect:" + site.settings();
         } catch (SettingsValidationException refused) {

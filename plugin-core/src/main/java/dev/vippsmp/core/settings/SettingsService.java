@@ -66,12 +66,30 @@ public class SettingsService {
      * @throws ConcurrentSettingsChangeException when another admin saved in the meantime
      */
     public PluginSettings update(SettingsChange change, String actor) {
+        return save(change, actor, null);
+    }
+
+    /**
+     * As {@link #update(SettingsChange, String)}, but only onto the settings of the version the admin saw (from
+     * {@link PluginSettings#version()}): when anyone saved since, on any node, nothing is saved. The check and the
+     * write are one transaction, and the row's optimistic lock catches a save that commits between them.
+     *
+     * @throws ConcurrentSettingsChangeException when the settings are no longer at {@code expectedVersion}
+     */
+    public PluginSettings update(SettingsChange change, String actor, long expectedVersion) {
+        return save(change, actor, expectedVersion);
+    }
+
+    private PluginSettings save(SettingsChange change, String actor, Long expectedVersion) {
         validate(change);
         String who = actor == null || actor.isBlank() ? "unknown"
                 : actor.length() > MAX_ACTOR ? actor.substring(0, MAX_ACTOR) : actor;
         try {
             SettingsEntity saved = transactions.execute(status -> {
                 SettingsEntity row = entityManager.find(SettingsEntity.class, SettingsEntity.ROW_ID);
+                if (expectedVersion != null && version(row) != expectedVersion) {
+                    throw new ConcurrentSettingsChangeException();
+                }
                 boolean fresh = row == null;
                 if (fresh) {
                     row = new SettingsEntity();
@@ -239,10 +257,14 @@ public class SettingsService {
                         or(r.getSystemVersion(), defaultSystemHeaders.systemVersion()),
                         or(r.getPluginName(), defaultSystemHeaders.pluginName()),
                         or(r.getPluginVersion(), defaultSystemHeaders.pluginVersion())),
-                // The row's version column starts at 0 when the first save creates it; the settings count saves.
-                row == null ? 0 : row.getVersion() + 1,
+                version(row),
                 r.getUpdatedAt(),
                 r.getUpdatedBy());
+    }
+
+    /** The row's version column starts at 0 when the first save creates it; the settings count saves. */
+    private static long version(SettingsEntity row) {
+        return row == null ? 0 : row.getVersion() + 1;
     }
 
     private String secret(String encrypted, String fallback) {
