@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Opens attempts and finds them again by their return token, in {@code vipps_checkout_attempt}. */
@@ -28,13 +29,50 @@ public class CheckoutAttempts {
      * @param orderPageUrl the shop's page of the order, linked from the return page; null when there is none
      */
     public String open(String orderId, String cartId, String orderPageUrl) {
+        return open(orderId, cartId, orderPageUrl, cartId != null);
+    }
+
+    /**
+     * The same, saying whether the attempt is an express checkout: one from a product page has no cart to keep (its
+     * own cart is emptied at once), and must still be paid again as express, with address and delivery.
+     */
+    public String open(String orderId, String cartId, String orderPageUrl, boolean express) {
         String token = ReturnTokens.newToken();
-        jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at) "
-                        + "values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at, "
+                        + "express) values (?, ?, ?, ?, ?, ?)")
                 .params(ReturnTokens.hash(token), orderId, fits(cartId, MAX_CART), fits(orderPageUrl, MAX_URL),
-                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), express || cartId != null)
                 .update();
         return token;
+    }
+
+    /**
+     * Opens the attempt that pays the order again after the payment {@code retryOf}, unless another request (on any
+     * node) has done so already; then empty. Empty {@code retryOf} (no payment was ever stored): always opened.
+     */
+    public Optional<String> openRetry(CheckoutAttempt earlier, String retryOf) {
+        if (retryOf == null) {
+            return Optional.of(open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(), earlier.express()));
+        }
+        String token = ReturnTokens.newToken();
+        try {
+            jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at, "
+                            + "express, retry_of) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(ReturnTokens.hash(token), earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(),
+                            Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)),
+                            earlier.express() || earlier.cartId() != null, retryOf)
+                    .update();
+        } catch (DataIntegrityViolationException alreadyRetried) {
+            return Optional.empty();
+        }
+        return Optional.of(token);
+    }
+
+    /** The retry of this attempt made no payment: the payment it replaced may be retried again. */
+    public void retryAbandoned(String token) {
+        jdbc.sql("update vipps_checkout_attempt set retry_of = null where token_hash = ?")
+                .param(ReturnTokens.hash(token))
+                .update();
     }
 
     /** Records the reference of the payment the attempt created. */
@@ -49,12 +87,12 @@ public class CheckoutAttempts {
         if (!ReturnTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at "
+        return jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at, express "
                         + "from vipps_checkout_attempt where token_hash = ?")
                 .param(ReturnTokens.hash(token))
                 .query((row, number) -> new CheckoutAttempt(row.getString("order_id"), row.getString("reference"),
                         row.getString("cart_id"), row.getString("order_page_url"),
-                        row.getTimestamp("created_at").toInstant()))
+                        row.getTimestamp("created_at").toInstant(), row.getBoolean("express")))
                 .optional();
     }
 

@@ -37,7 +37,7 @@ public class PaymentStarts {
 
     /** The payment method at checkout: the shop already has the buyer and the delivery. */
     public Started checkout(String orderId, URI base, String orderPageUrl, String phoneNumber) {
-        String token = attempts.open(orderId, null, orderPageUrl);
+        String token = attempts.open(orderId, null, orderPageUrl, false);
         Initiation initiation = payments.initiate(new InitiationRequest(orderId, PaymentFlow.CHECKOUT,
                 urls.returnUrl(base, token), null, PhoneNumbers.msisdn(phoneNumber, settings.current().market())));
         attempts.started(token, initiation.reference());
@@ -49,7 +49,7 @@ public class PaymentStarts {
      * payment that fails to start still has a return page to send the buyer to.
      */
     public String openExpress(String orderId, String cartId) {
-        return attempts.open(orderId, cartId, null);
+        return attempts.open(orderId, cartId, null, true);
     }
 
     /** Creates the payment of an express attempt: address and delivery, or only name, email and phone. */
@@ -65,7 +65,21 @@ public class PaymentStarts {
         if (flow == PaymentFlow.CHECKOUT) {
             return checkout(earlier.orderId(), base, earlier.orderPageUrl(), null);
         }
-        String token = attempts.open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl());
+        String token = attempts.open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(), true);
         return new Started(token, express(token, earlier.orderId(), base));
+    }
+
+    /**
+     * Creates the payment of a retry attempt already opened ({@link CheckoutAttempts#openRetry}), in the flow of the
+     * payment it replaces.
+     */
+    public Started retry(String token, CheckoutAttempt earlier, PaymentFlow flow, URI base) {
+        if (flow != PaymentFlow.CHECKOUT) {
+            return new Started(token, express(token, earlier.orderId(), base));
+        }
+        Initiation initiation = payments.initiate(new InitiationRequest(earlier.orderId(), PaymentFlow.CHECKOUT,
+                urls.returnUrl(base, token), null, null));
+        attempts.started(token, initiation.reference());
+        return new Started(token, initiation);
     }
 }

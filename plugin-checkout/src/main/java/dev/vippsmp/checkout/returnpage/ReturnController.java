@@ -15,6 +15,7 @@ import dev.vippsmp.core.spi.VippsShop;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,11 @@ class ReturnController {
                 .body(Map.of("state", state.name(), "done", state.done()));
     }
 
-    /** A new attempt for the same order, when the latest one failed, expired or was rejected. */
+    /**
+     * A new attempt for the same order, when the latest one failed, expired or was rejected. Of several clicks at
+     * once (a double click, two tabs, on any node) exactly one starts a payment; the others show the page, which
+     * follows the new attempt.
+     */
     @PostMapping(CheckoutUrls.RETURN + "/{token}/retry")
     String retry(@PathVariable String token, HttpServletRequest request) {
         CheckoutAttempt attempt = attempt(token);
@@ -94,15 +99,31 @@ class ReturnController {
         if (!ReturnState.of(latest.orElse(null)).retryable()) {
             return page;
         }
+        String replaced = latest.map(Payment::reference).orElse(null);
+        Optional<String> claimed = attempts.openRetry(attempt, replaced);
+        if (claimed.isEmpty()) {
+            return page;
+        }
         CheckoutShop host = checkoutShop.getIfAvailable();
         if (host != null && !host.reopenForPayment(attempt.orderId())) {
+            attempts.retryAbandoned(claimed.get());
             throw new CheckoutProblem(HttpStatus.CONFLICT, "vipps.problem.order-closed");
         }
+        // With no payment stored (refused before it was sent), the attempt says how the order is paid: an express
+        // order has no address or delivery yet, so it must not become a plain checkout payment.
         PaymentFlow flow = latest.map(Payment::flow)
-                .orElse(attempt.cartId() != null ? PaymentFlow.EXPRESS : PaymentFlow.CHECKOUT);
+                .orElse(attempt.express() ? PaymentFlow.EXPRESS : PaymentFlow.CHECKOUT);
         try {
-            return "redirect:" + starts.retry(attempt, flow, urls.base(request)).initiation().redirectUrl();
-        } catch (PaymentOperationException | VippsApiException e) {
+            return "redirect:" + starts.retry(claimed.get(), attempt, flow, urls.base(request)).initiation()
+                    .redirectUrl();
+        } catch (RuntimeException e) {
+            // When the plugin refused before storing any payment, the one replaced may be retried again.
+            if (Objects.equals(replaced, checks.latestReference(attempt.orderId()))) {
+                attempts.retryAbandoned(claimed.get());
+            }
+            if (!(e instanceof PaymentOperationException || e instanceof VippsApiException)) {
+                throw e;
+            }
             // The new attempt is stored as failed (or is read back later); this page shows it.
             log.warn("Paying order {} again did not start: {}", attempt.orderId(), e.getMessage());
             return page;

@@ -10,6 +10,7 @@ import dev.vippsmp.core.payment.Trigger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,10 +43,34 @@ public class StatusChecks {
         this.recentReads = Caffeine.newBuilder().expireAfterWrite(interval).maximumSize(100_000).build();
     }
 
-    /** The order's latest attempt, brought up to date when it is not final; empty when the order has none. */
+    /**
+     * The order's latest attempt, brought up to date when it is not final; empty when the order has none. A latest
+     * attempt that failed before it reached the buyer (e.g. refused because the order is paid already) does not
+     * hide an earlier attempt that holds the order's money: that one is what the buyer's order is.
+     */
     public Optional<Payment> latest(String orderId) {
-        Optional<Payment> latest = payments.forOrder(orderId).stream().max(Comparator.comparingInt(Payment::attempt));
+        List<Payment> all = payments.forOrder(orderId);
+        Optional<Payment> latest = all.stream().max(Comparator.comparingInt(Payment::attempt));
+        if (latest.isPresent() && latest.get().status() == PaymentStatus.FAILED) {
+            Optional<Payment> holdingMoney = all.stream().filter(StatusChecks::holdsMoney)
+                    .max(Comparator.comparingInt(Payment::attempt));
+            if (holdingMoney.isPresent()) {
+                return holdingMoney;
+            }
+        }
         return latest.map(this::refreshed);
+    }
+
+    /** The reference of the order's latest attempt as stored, without asking the vendor; null when none. */
+    public String latestReference(String orderId) {
+        return payments.forOrder(orderId).stream().max(Comparator.comparingInt(Payment::attempt))
+                .map(Payment::reference).orElse(null);
+    }
+
+    /** Reserved or captured and not all given back: the order is paid by it (or an admin checks it). */
+    private static boolean holdsMoney(Payment payment) {
+        return payment.status().wasAuthorized() && payment.status() != PaymentStatus.CANCELLED
+                && payment.status() != PaymentStatus.REFUNDED;
     }
 
     private Payment refreshed(Payment payment) {

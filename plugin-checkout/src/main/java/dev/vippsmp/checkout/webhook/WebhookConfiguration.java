@@ -20,8 +20,8 @@ public class WebhookConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
     @Bean
-    WebhookController vippsWebhookController(WebhookInbox inbox) {
-        return new WebhookController(inbox);
+    WebhookController vippsWebhookController(WebhookInbox inbox, CheckoutUrls urls) {
+        return new WebhookController(inbox, urls);
     }
 
     @Bean

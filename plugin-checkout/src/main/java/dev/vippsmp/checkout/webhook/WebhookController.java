@@ -5,9 +5,11 @@ import dev.vippsmp.core.client.errors.SignatureVerificationException;
 import dev.vippsmp.core.webhook.InvalidWebhookException;
 import dev.vippsmp.core.webhook.WebhookDelivery;
 import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Receives the vendor's webhooks. The body is read as raw bytes (the signature covers them exactly) and handed with
- * the headers and the address the request was sent to (host and path, as the vendor signed them) to the inbox.
+ * the headers and the address the request was sent to (host and path, as the vendor signed them) to the inbox. With
+ * {@code vipps.checkout.public-base-url} set, the endpoint was registered under that address, and a proxy that
+ * passes on a Host of its own does not change what the vendor signed: a delivery that does not verify as the
+ * request reached the shop is verified once more as addressed to the public URL.
  */
 @Controller
 class WebhookController {
@@ -31,9 +36,11 @@ class WebhookController {
     private static final int MAX_BODY = 64 * 1024;
 
     private final WebhookInbox inbox;
+    private final CheckoutUrls urls;
 
-    WebhookController(WebhookInbox inbox) {
+    WebhookController(WebhookInbox inbox, CheckoutUrls urls) {
         this.inbox = inbox;
+        this.urls = urls;
     }
 
     @PostMapping(CheckoutUrls.WEBHOOKS)
@@ -45,9 +52,10 @@ class WebhookController {
         if (body.length > MAX_BODY) {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "too large");
         }
-        WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers(request), body);
+        Map<String, String> headers = headers(request);
+        WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers, body);
         try {
-            WebhookInbox.Receipt receipt = inbox.receive(delivery);
+            WebhookInbox.Receipt receipt = receive(delivery, headers, body);
             return answer(HttpStatus.OK, receipt == WebhookInbox.Receipt.STORED ? "stored" : "duplicate");
         } catch (SignatureVerificationException e) {
             log.warn("A webhook was refused: {}", e.getMessage());
@@ -55,6 +63,23 @@ class WebhookController {
         } catch (InvalidWebhookException e) {
             log.warn("A verified webhook was not an event: {}", e.getMessage());
             return answer(HttpStatus.BAD_REQUEST, "not an event");
+        }
+    }
+
+    private WebhookInbox.Receipt receive(WebhookDelivery asReached, Map<String, String> headers, byte[] body) {
+        try {
+            return inbox.receive(asReached);
+        } catch (SignatureVerificationException e) {
+            if (!urls.hasPublicBaseUrl()) {
+                throw e;
+            }
+            URI registered = URI.create(urls.webhookUrl(urls.base((URI) null)));
+            String host = WebhookVerifier.authority(registered);
+            String path = WebhookVerifier.pathAndQuery(registered);
+            if (host.equalsIgnoreCase(asReached.host()) && path.equals(asReached.pathAndQuery())) {
+                throw e;
+            }
+            return inbox.receive(new WebhookDelivery(host, path, headers, body));
         }
     }
 

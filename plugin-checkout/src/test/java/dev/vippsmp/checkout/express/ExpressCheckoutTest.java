@@ -35,6 +35,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
     @AfterEach
     void noExpress() {
         express(false, ProductPageButtons.NONE);
+        shop.delivers(true);
     }
 
     private Payment latestPayment() {
@@ -167,5 +168,29 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         WebClient.Response retried = visitor.submit(started.location(), "#vipps-retry");
         assertThat(retried.location()).startsWith(Simulator.baseUrl() + "/simulator/landing");
         assertThat(latestPayment().attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void aProductsExpressThatCouldNotStartIsPaidAgainAsExpressNeverAsAPlainCheckoutWithoutDelivery() {
+        express(true, ProductPageButtons.SOME);
+        shop.delivers(false);
+        long paymentsBefore = jdbc.queryForObject("select count(*) from vipps_payment", Long.class);
+        WebClient visitor = visitor();
+
+        // No delivery to offer: the plugin refuses before anything is stored, and the buyer lands on the page.
+        WebClient.Response started = visitor.submit("/test/shop", "#marked form");
+        assertThat(started.location()).startsWith(baseUrl() + "/vipps/return/");
+        assertThat(jdbc.queryForObject("select count(*) from vipps_payment", Long.class)).isEqualTo(paymentsBefore);
+        assertThat(visitor.get(started.location()).html().selectFirst("[data-vipps-state]")
+                .attr("data-vipps-state")).isEqualTo("FAILED");
+
+        shop.delivers(true);
+        WebClient.Response retried = visitor.submit(started.location(), "#vipps-retry");
+
+        assertThat(retried.location()).startsWith(Simulator.baseUrl() + "/simulator/landing");
+        Payment payment = latestPayment();
+        assertThat(payment.flow()).isEqualTo(PaymentFlow.EXPRESS);
+        assertThat(Simulator.control().payment(payment.reference()).get("scopes").toString())
+                .contains("address");
     }
 }

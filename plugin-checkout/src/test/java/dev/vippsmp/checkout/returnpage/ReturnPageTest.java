@@ -1,6 +1,7 @@
 package dev.vippsmp.checkout.returnpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.vippsmp.checkout.payment.CheckoutRequest;
@@ -9,8 +10,14 @@ import dev.vippsmp.checkout.support.CheckoutIntegrationTest;
 import dev.vippsmp.checkout.support.Simulator;
 import dev.vippsmp.checkout.support.WebClient;
 import dev.vippsmp.core.payment.Payment;
+import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.payment.Trigger;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -129,5 +136,43 @@ class ReturnPageTest extends CheckoutIntegrationTest {
                 .isEqualTo("Du bekrefter betalingen i Vipps-appen.");
         assertThat(checkout.logoPath()).isEqualTo("/vipps/checkout/vipps.svg");
         assertThat(visitor().get(checkout.logoPath()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOrderPaidByAnEarlierAttemptShowsPaidNotTheLaterAttemptThePluginRefused() {
+        String order = shop.newOrder(7_000, true);
+        String returnPath = startPaying(order);
+        Simulator.control().complete("co-" + order + "-1", "{}");
+        payments.complete("co-" + order + "-1", Trigger.WEBHOOK);
+
+        // The shop's checkout sends the paid order again (a second tab, the back button): refused, stored as failed.
+        assertThatThrownBy(() -> checkout.start(new CheckoutRequest(order, URI.create(baseUrl()), null, null)))
+                .isInstanceOf(PaymentOperationException.class);
+        assertThat(payments.forOrder(order)).hasSize(2);
+
+        WebClient visitor = visitor();
+        WebClient.Response page = visitor.get(returnPath);
+        assertThat(stateOf(visitor, returnPath)).isEqualTo("PAID");
+        assertThat(page.text("#vipps-reference")).isEqualTo("co-" + order + "-1");
+        assertThat(page.html().select("#vipps-retry")).isEmpty();
+        assertThat(visitor.get(returnPath + "/status").body()).contains("\"state\":\"PAID\"");
+    }
+
+    @Test
+    void tryAgainClickedTwiceAtOnceSendsTheBuyerOnBothTimesAndLeavesOnePaymentWaiting() {
+        String order = shop.newOrder(5_000, false);
+        String returnPath = startPaying(order);
+        Simulator.control().complete("co-" + order + "-1", "{\"action\":\"REJECT\"}");
+        WebClient visitor = visitor();
+        await().atMost(Duration.ofSeconds(10)).until(() -> stateOf(visitor, returnPath), "REJECTED"::equals);
+        String csrf = visitor.get(returnPath).html().selectFirst("#vipps-retry input[name=_csrf]").attr("value");
+
+        List<CompletableFuture<WebClient.Response>> clicks = List.of(1, 2, 3).stream()
+                .map(click -> CompletableFuture.supplyAsync(() -> visitor.post(returnPath + "/retry",
+                        Map.of("_csrf", csrf))))
+                .toList();
+
+        assertThat(clicks).allSatisfy(click -> assertThat(click.join().status()).isEqualTo(302));
+        assertThat(payments.forOrder(order).stream().filter(p -> p.status() == PaymentStatus.CREATED)).hasSize(1);
     }
 }

@@ -37,6 +37,7 @@ public class TestShop implements VippsShop, CheckoutShop {
     private final List<String> cleared = new CopyOnWriteArrayList<>();
     private final List<String> reopened = new CopyOnWriteArrayList<>();
     private final Set<String> closed = ConcurrentHashMap.newKeySet();
+    private volatile boolean delivers = true;
 
     public String newOrder(long totalMinor, boolean ships) {
         String id = "o" + UUID.randomUUID().toString().substring(0, 10);
@@ -60,6 +61,11 @@ public class TestShop implements VippsShop, CheckoutShop {
 
     public List<String> reopenedOrders() {
         return List.copyOf(reopened);
+    }
+
+    /** Whether the shop quotes any delivery at all (false: as a shop that cannot ship the goods anywhere). */
+    public void delivers(boolean delivers) {
+        this.delivers = delivers;
     }
 
     /** The order can no longer be paid, as a cancelled one. */
@@ -98,7 +104,7 @@ public class TestShop implements VippsShop, CheckoutShop {
 
     @Override
     public List<ShippingQuote> quoteShipping(String orderId, Address address) {
-        if (address != null && !"NO".equals(address.country())) {
+        if (!delivers || address != null && !"NO".equals(address.country())) {
             return List.of();
         }
         return List.of(new ShippingQuote("pickup", "Pick up at a post office", "POSTEN", "PICKUP_POINT", 4_900, true,
