@@ -45,10 +45,11 @@ class PaymentDetailPage {
         return VIEW;
     }
 
-    private static boolean differs(Payment payment, PaymentDetails vendor) {
-        return payment.authorizedMinor() != vendor.aggregate().authorized()
+    /** True when the vendor's totals are not the stored ones (an operation or an event the shop has not taken in). */
+    static boolean differs(Payment payment, PaymentDetails vendor) {
+        return vendor.aggregate() != null && (payment.authorizedMinor() != vendor.aggregate().authorized()
                 || payment.capturedMinor() != vendor.aggregate().captured()
                 || payment.refundedMinor() != vendor.aggregate().refunded()
-                || payment.cancelledMinor() != vendor.aggregate().cancelled();
+                || payment.cancelledMinor() != vendor.aggregate().cancelled());
     }
 }

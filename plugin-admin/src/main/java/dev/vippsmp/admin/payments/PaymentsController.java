@@ -6,6 +6,8 @@ import dev.vippsmp.admin.web.AdminRequestRefused;
 import dev.vippsmp.admin.web.AdminSite;
 import dev.vippsmp.admin.web.Problem;
 import dev.vippsmp.admin.web.VippsAdminProperties;
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentOperationException;
@@ -14,7 +16,10 @@ import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +49,7 @@ class PaymentsController {
     private static final Pattern REFERENCE = Pattern.compile("[a-zA-Z0-9-]{1,64}");
     private static final int MAX_SEARCH = 100;
     private static final int MAX_PAGE = 100_000;
+    private static final int LOCK_STRIPES = 64;
 
     private final PaymentService payments;
     private final PaymentDetailPage detail;
@@ -51,15 +57,22 @@ class PaymentsController {
     private final AdminSite site;
     private final AdminFormats formats;
     private final int pageSize;
+    private final VippsClient client;
+    /** Money operations on one payment run one at a time on this node; striped, so the set never grows. */
+    private final Lock[] locks = new Lock[LOCK_STRIPES];
 
     PaymentsController(PaymentService payments, PaymentDetailPage detail, OrderLinks orderLinks, AdminSite site,
-            AdminFormats formats, VippsAdminProperties properties) {
+            AdminFormats formats, VippsAdminProperties properties, VippsClient client) {
         this.payments = payments;
         this.detail = detail;
         this.orderLinks = orderLinks;
         this.site = site;
         this.formats = formats;
         this.pageSize = properties.pageSize();
+        this.client = client;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
     }
 
     @GetMapping
@@ -93,29 +106,39 @@ class PaymentsController {
     @PostMapping("/{reference}/capture")
     String capture(@PathVariable String reference, @RequestParam(defaultValue = "") String amount,
             @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Payment payment = load(reference);
-        return withAmount(payment, amount, version, "capture", payment.capturableMinor(),
+        return withAmount(reference, amount, version, "capture", Payment::capturableMinor,
                 minor -> payments.capture(reference, minor), model, redirect, response);
     }
 
     @PostMapping("/{reference}/refund")
     String refund(@PathVariable String reference, @RequestParam(defaultValue = "") String amount,
             @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Payment payment = load(reference);
-        return withAmount(payment, amount, version, "refund", payment.refundableMinor(),
+        return withAmount(reference, amount, version, "refund", Payment::refundableMinor,
                 minor -> payments.refund(reference, minor), model, redirect, response);
     }
 
     @PostMapping("/{reference}/cancel")
     String cancel(@PathVariable String reference, @RequestParam long version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        Payment payment = load(reference);
-        if (payment.version() != version) {
-            return refused(payment, "cancel", Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"), model,
-                    response);
+        load(reference);
+        Lock lock = lockFor(reference);
+        lock.lock();
+        try {
+            Payment payment = load(reference);
+            if (payment.version() != version) {
+                return refused(payment, "cancel", Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"),
+                        model, response);
+            }
+            String vendorAhead = unlessVendorAgrees(payment, "cancel", model, response);
+            if (vendorAhead != null) {
+                return vendorAhead;
+            }
+            long released = payment.status() == PaymentStatus.CREATED ? payment.amountMinor()
+                    : payment.capturableMinor();
+            return run(payment, "cancel", released, () -> payments.cancel(reference), model, redirect, response);
+        } finally {
+            lock.unlock();
         }
-        long released = payment.status() == PaymentStatus.CREATED ? payment.amountMinor() : payment.capturableMinor();
-        return run(payment, "cancel", released, () -> payments.cancel(reference), model, redirect, response);
     }
 
     /** Reads the payment afresh from the vendor through the one completion path. */
@@ -127,25 +150,72 @@ class PaymentsController {
                 response);
     }
 
-    private String withAmount(Payment payment, String typed, long version, String operation, long limit,
-            LongFunction<Payment> call, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    /**
+     * Checks and runs a money operation while no other one for the payment runs on this node: the second of two
+     * quick clicks then finds the payment changed by the first, instead of acting on the same stale look.
+     */
+    private String withAmount(String reference, String typed, long version, String operation,
+            ToLongFunction<Payment> limitOf, LongFunction<Payment> call, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Payment seen = load(reference);
         long minor;
         try {
-            minor = AmountParser.minorUnits(typed, payment.currency());
+            minor = AmountParser.minorUnits(typed, seen.currency());
         } catch (InvalidAmount invalid) {
-            return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+            return refused(seen, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
                     "vipps.admin.amount." + invalid.problem()), model, response);
         }
-        if (payment.version() != version) {
-            return refused(payment, operation, Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"), model,
-                    response);
+        Lock lock = lockFor(reference);
+        lock.lock();
+        try {
+            Payment payment = load(reference);
+            if (payment.version() != version) {
+                return refused(payment, operation, Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"),
+                        model, response);
+            }
+            long limit = limitOf.applyAsLong(payment);
+            if (minor > limit) {
+                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())),
+                        model, response);
+            }
+            String vendorAhead = unlessVendorAgrees(payment, operation, model, response);
+            if (vendorAhead != null) {
+                return vendorAhead;
+            }
+            return run(payment, operation, minor, () -> call.apply(minor), model, redirect, response);
+        } finally {
+            lock.unlock();
         }
-        if (minor > limit) {
-            return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())), model,
-                    response);
+    }
+
+    /**
+     * Null when the vendor's totals are the stored ones. Otherwise money moved that the shop has not taken in (an
+     * earlier operation whose follow-up failed, or one still finishing on another node), so the admin's amounts
+     * rest on a stale picture and a new operation, under a new idempotency key, could move the money a second
+     * time: nothing is sent, the payment is completed from the vendor, and the page shows the new totals.
+     */
+    private String unlessVendorAgrees(Payment payment, String operation, Model model,
+            HttpServletResponse response) {
+        PaymentDetails vendor;
+        try {
+            vendor = client.payments().get(payment.reference());
+        } catch (VippsApiException unavailable) {
+            return refused(payment, operation, Problem.of(unavailable), model, response);
         }
-        return run(payment, operation, minor, () -> call.apply(minor), model, redirect, response);
+        if (!PaymentDetailPage.differs(payment, vendor)) {
+            return null;
+        }
+        log.warn("Admin {} of payment {} not sent: the totals at Vipps MobilePay differ from the stored ones",
+                operation, payment.reference());
+        try {
+            payments.complete(payment.reference(), Trigger.ADMIN);
+        } catch (RuntimeException stillBehind) {
+            log.warn("Payment {} could not be updated from Vipps MobilePay ({})", payment.reference(),
+                    stillBehind.toString());
+        }
+        return refused(load(payment.reference()), operation,
+                Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.vendor-ahead"), model, response);
     }
 
     private String run(Payment payment, String operation, long minor, Runnable call, Model model,
@@ -157,6 +227,12 @@ class PaymentsController {
             return refused(load(payment.reference()), operation, Problem.of(refusal), model, response);
         } catch (PaymentOperationException refusal) {
             return refused(load(payment.reference()), operation, Problem.of(refusal), model, response);
+        } catch (RuntimeException unexpected) {
+            // E.g. the shop refused the outcome after the vendor moved the money: whether it moved is not known here.
+            log.warn("Admin {} of payment {} failed: {}", operation, payment.reference(), unexpected.toString());
+            return refused(load(payment.reference()), operation,
+                    Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "vipps.admin.payment.outcome-unknown"), model,
+                    response);
         }
         redirect.addFlashAttribute("done", operation);
         redirect.addFlashAttribute("doneAmount", minor > 0 ? formats.money(minor, payment.currency()) : null);
@@ -169,6 +245,10 @@ class PaymentsController {
         model.addAttribute("problem", problem);
         model.addAttribute("problemOperation", operation);
         return detail.render(payment, model);
+    }
+
+    private Lock lockFor(String reference) {
+        return locks[Math.floorMod(reference.hashCode(), locks.length)];
     }
 
     private Payment load(String reference) {

@@ -6,7 +6,12 @@ import dev.vippsmp.admin.support.AdminPagesTest;
 import dev.vippsmp.admin.support.Simulator;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentStatus;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,9 +183,61 @@ class PaymentPagesTest extends AdminPagesTest {
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(html(response).select(".vipps-problem .problem-text").text()).startsWith("No answer came");
-        assertThat(postAsAdmin(PAYMENTS + "/" + reference + "/capture", versioned(reference, "40")).getStatus())
-                .isEqualTo(302);
+        // The repeat finds the capture done at the vendor: it shows it instead of sending anything.
+        MockHttpServletResponse again = postAsAdmin(PAYMENTS + "/" + reference + "/capture",
+                versioned(reference, "40"));
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(html(again).select(".vipps-problem .problem-text").text()).startsWith("Vipps MobilePay shows");
         assertThat(Simulator.control().payment(reference).get("capturedAmount").asLong()).isEqualTo(4_000);
+        assertThat(payment(reference).capturedMinor()).isEqualTo(4_000);
+    }
+
+    @Test
+    void aRefundTheShopFailedToRecordIsNotMadeAgainByTheNextSubmission() throws Exception {
+        String reference = authorizedPayment(10_000);
+        payments.capture(reference, 10_000);
+        shop.refuseNextOutcomes(1);
+
+        MockHttpServletResponse first = postAsAdmin(PAYMENTS + "/" + reference + "/refund",
+                versioned(reference, "40"));
+
+        // The vendor refunded; the shop could not record it. The admin gets a page, not a stack trace.
+        assertThat(first.getStatus()).isEqualTo(500);
+        assertThat(html(first).select(".vipps-problem .problem-text").text()).startsWith("It is not known");
+        assertThat(Simulator.control().payment(reference).get("refundedAmount").asLong()).isEqualTo(4_000);
+
+        // The page the admin is now looking at still offers the old totals; submitting it again moves no money.
+        MockHttpServletResponse again = postAsAdmin(PAYMENTS + "/" + reference + "/refund",
+                versioned(reference, "40"));
+
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(html(again).select(".vipps-problem .problem-text").text()).startsWith("Vipps MobilePay shows");
+        assertThat(Simulator.control().payment(reference).get("refundedAmount").asLong()).isEqualTo(4_000);
+        assertThat(payment(reference).refundedMinor()).isEqualTo(4_000);
+    }
+
+    @Test
+    void twoQuickSubmissionsOfOneCaptureFormMoveTheMoneyOnce() throws Exception {
+        String reference = authorizedPayment(10_000);
+        Map<String, String> form = versioned(reference, "10");
+        // A slow read at the vendor keeps the first submission busy while the second click arrives.
+        Simulator.control().fault(
+                "{\"operation\":\"getPayment\",\"action\":\"DELAY\",\"delay\":\"1500ms\",\"times\":1}");
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> first = clicks.submit(
+                    () -> postAsAdmin(PAYMENTS + "/" + reference + "/capture", form));
+            Thread.sleep(500);
+            Future<MockHttpServletResponse> second = clicks.submit(
+                    () -> postAsAdmin(PAYMENTS + "/" + reference + "/capture", form));
+
+            assertThat(List.of(first.get(30, TimeUnit.SECONDS).getStatus(),
+                    second.get(30, TimeUnit.SECONDS).getStatus())).containsExactlyInAnyOrder(302, 409);
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertThat(Simulator.control().payment(reference).get("capturedAmount").asLong()).isEqualTo(1_000);
+        assertThat(payment(reference).capturedMinor()).isEqualTo(1_000);
     }
 
     @Test

@@ -14,11 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A shop of one-line orders held in memory, enough for the plugin to take payments for them. */
 public class TestShop implements VippsShop {
 
     private final Map<String, ShopOrder> orders = new ConcurrentHashMap<>();
+    private final AtomicInteger outcomesToRefuse = new AtomicInteger();
+
+    /** The shop refuses the next outcomes it is told (its own database busy, say), as a real shop may. */
+    public void refuseNextOutcomes(int count) {
+        outcomesToRefuse.set(count);
+    }
 
     /** A new order of one shipped line with a unique id. */
     public String newOrder(long totalMinor) {
@@ -35,6 +42,9 @@ public class TestShop implements VippsShop {
 
     @Override
     public void applyOutcome(PaymentOutcome outcome) {
+        if (outcomesToRefuse.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new IllegalStateException("The shop could not update order " + outcome.orderId());
+        }
         // The admin's tests look at payments, not at what the shop does with outcomes.
     }
 
