@@ -9,6 +9,7 @@ import dev.vippsmp.checkout.orders.OrderPayments;
 import dev.vippsmp.checkout.payment.PaymentStarts;
 import dev.vippsmp.checkout.payment.VippsCheckout;
 import dev.vippsmp.checkout.returnpage.ReturnPageConfiguration;
+import dev.vippsmp.checkout.returnpage.StatusReadClaims;
 import dev.vippsmp.checkout.web.CheckoutPages;
 import dev.vippsmp.checkout.web.MoneyText;
 import dev.vippsmp.checkout.webhook.WebhookConfiguration;
@@ -53,6 +54,14 @@ public final class VippsCheckoutAutoConfiguration {
     @ConditionalOnMissingBean
     CheckoutAttempts vippsCheckoutAttempts(CheckoutSchema schema, DataSource dataSource, Clock clock) {
         return new CheckoutAttempts(JdbcClient.create(dataSource), clock);
+    }
+
+    /** The return page's reads of the vendor, shared by all nodes through the checkout's table. */
+    @Bean
+    @ConditionalOnMissingBean
+    StatusReadClaims vippsStatusReadClaims(CheckoutSchema schema, DataSource dataSource, Clock clock,
+            CheckoutProperties properties) {
+        return new StatusReadClaims(JdbcClient.create(dataSource), clock, properties.statusCheckInterval());
     }
 
     @Bean("vippsBranding")

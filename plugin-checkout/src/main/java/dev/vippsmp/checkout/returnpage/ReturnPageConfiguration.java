@@ -19,8 +19,10 @@ public class ReturnPageConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StatusChecks vippsStatusChecks(PaymentService payments, Clock clock, CheckoutProperties properties) {
-        return new StatusChecks(payments, clock, properties.statusCheckInterval(), properties.firstStatusCheck());
+    StatusChecks vippsStatusChecks(PaymentService payments, StatusReadClaims claims, Clock clock,
+            CheckoutProperties properties) {
+        return new StatusChecks(payments, claims, clock, properties.statusCheckInterval(),
+                properties.firstStatusCheck());
     }
 
     @Bean

@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The latest payment of an order as the return page shows it. A payment that is not final is read from the vendor
  * through the one completion path, but not before the first poll is due (5 s after creation) and at most once per
- * interval (2 s) per payment on this node: every page and status request in between, from any number of browser
- * tabs, shares that one read, and whoever asks while it runs waits for it instead of asking again. A webhook or the
- * reconciler may have finished the payment already; then nothing is asked at all.
+ * interval (2 s) per payment across all nodes: on one node, every page and status request in between, from any
+ * number of browser tabs, shares that one read, and whoever asks while it runs waits for it instead of asking again;
+ * between nodes, a claim in the database ({@link StatusReadClaims}) lets only one of them read per interval, and
+ * the others show what is stored. A webhook or the reconciler may have finished the payment already; then nothing
+ * is asked at all.
  */
 public class StatusChecks {
 
@@ -35,9 +37,12 @@ public class StatusChecks {
     private final Clock clock;
     private final Duration firstCheck;
     private final Cache<String, CompletableFuture<Void>> recentReads;
+    private final StatusReadClaims claims;
 
-    public StatusChecks(PaymentService payments, Clock clock, Duration interval, Duration firstCheck) {
+    public StatusChecks(PaymentService payments, StatusReadClaims claims, Clock clock, Duration interval,
+            Duration firstCheck) {
         this.payments = payments;
+        this.claims = claims;
         this.clock = clock;
         this.firstCheck = firstCheck;
         this.recentReads = Caffeine.newBuilder().expireAfterWrite(interval).maximumSize(100_000).build();
@@ -82,12 +87,14 @@ public class StatusChecks {
         CompletableFuture<Void> running = recentReads.asMap().putIfAbsent(payment.reference(), mine);
         if (running == null) {
             try {
-                payments.complete(payment.reference(), Trigger.RETURN_PAGE);
+                if (claims.claim(payment.reference())) {
+                    payments.complete(payment.reference(), Trigger.RETURN_PAGE);
+                }
             } catch (VippsApiException e) {
                 // The page keeps showing what is stored; the webhook or the reconciler finish the payment.
                 log.debug("Reading payment {} for its return page failed ({})", payment.reference(), e.category());
             } catch (RuntimeException e) {
-                // The shop refused the outcome; the completion is tried again by the reconciler.
+                // The shop refused the outcome (or the claim could not be stored); the reconciler tries again.
                 log.warn("Completing payment {} for its return page failed ({})", payment.reference(), e.toString());
             } finally {
                 mine.complete(null);

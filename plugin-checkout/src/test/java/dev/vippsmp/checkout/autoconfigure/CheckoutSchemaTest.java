@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vippsmp.checkout.attempt.CheckoutAttempt;
 import dev.vippsmp.checkout.attempt.CheckoutAttempts;
+import dev.vippsmp.checkout.returnpage.StatusReadClaims;
 import dev.vippsmp.testsupport.PostgresDatabase;
 import dev.vippsmp.testsupport.RequiresPostgres;
 import dev.vippsmp.testsupport.TestEnvironment;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The checkout's table on the databases the plugin supports besides H2 (where the other tests run): created by its
- * own migration and history, a second run changing nothing, and an attempt stored and found by its token. Each
+ * own migrations and history, a second run changing nothing, an attempt stored and found by its token, and the
+ * return page's read claimed once per interval. Each
  * is skipped with a notice when its database does not answer, and fails when {@code CI} is set.
  */
 class CheckoutSchemaTest {
@@ -36,7 +39,7 @@ class CheckoutSchemaTest {
         new CheckoutSchema(dataSource).afterPropertiesSet();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select count(*) from " + CheckoutSchema.HISTORY_TABLE
-                + " where success = true and version in ('1', '2')", Integer.class)).isEqualTo(2);
+                + " where success = true and version in ('1', '2', '3')", Integer.class)).isEqualTo(3);
 
         CheckoutAttempts attempts = new CheckoutAttempts(JdbcClient.create(dataSource), Clock.fixed(NOW,
                 ZoneOffset.UTC));
@@ -58,6 +61,20 @@ class CheckoutSchemaTest {
         assertThat(jdbc.queryForObject("select token_hash from vipps_checkout_attempt where order_id = 'order-42'",
                 String.class))
                 .hasSize(64).isNotEqualTo(token);
+
+        // The return page's read: the first caller wins, the next within the interval does not, then it is due again.
+        Duration interval = Duration.ofSeconds(2);
+        JdbcClient client = JdbcClient.create(dataSource);
+        StatusReadClaims first = new StatusReadClaims(client, Clock.fixed(NOW, ZoneOffset.UTC), interval);
+        assertThat(first.claim("shop-order-42-1")).isTrue();
+        assertThat(first.claim("shop-order-42-1")).isFalse();
+        assertThat(new StatusReadClaims(client, Clock.fixed(NOW.plusMillis(1_999), ZoneOffset.UTC), interval)
+                .claim("shop-order-42-1")).isFalse();
+        StatusReadClaims later = new StatusReadClaims(client, Clock.fixed(NOW.plus(interval), ZoneOffset.UTC),
+                interval);
+        assertThat(later.claim("shop-order-42-1")).isTrue();
+        assertThat(later.claim("shop-order-42-1")).isFalse();
+        assertThat(later.claim("shop-order-42-2")).isTrue();
     }
 
     @Nested
