@@ -74,6 +74,11 @@ public class Reconciler {
         } catch (VippsApiException e) {
             payments.schedulePoll(reference, now.plus(delay(before)));
             return;
+        } catch (RuntimeException shopRefused) {
+            // The shop could not take the outcome in; the completion path has already set the next read one poll
+            // interval ahead, which must not be pushed back to the longest pause.
+            log.warn("Completing payment {} failed; it is read again shortly ({})", reference, shopRefused.toString());
+            return;
         }
         Payment after = payments.find(reference).orElseThrow();
         if (after.status() == PaymentStatus.CREATED) {

@@ -68,6 +68,29 @@ class ReconcilerTest extends PluginIntegrationTest {
     }
 
     @Test
+    void anOutcomeTheShopRefusedIsOfferedAgainOnePollIntervalLater() {
+        String order = shop.newOrder(4_300, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        client.payments().forceApprove(initiation.reference(), TEST_USER);
+        clock.advance(Duration.ofSeconds(5));
+        shop.refuseNextOutcome();
+
+        reconciler.runOnce();
+
+        Payment refused = payments.find(initiation.reference()).orElseThrow();
+        assertThat(refused.status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(refused.nextPollAt()).isEqualTo(clock.instant().plus(properties.reconciler().pollInterval()));
+        assertThat(shop.outcomes(order)).isEmpty();
+
+        clock.advance(properties.reconciler().pollInterval());
+        reconciler.runOnce();
+
+        assertThat(status(initiation.reference())).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
+    }
+
+    @Test
     void anOpenPaymentIsPolledWithGrowingPausesAndFlaggedWhenItNeverEnds() {
         String order = shop.newOrder(4_300, true);
         String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
