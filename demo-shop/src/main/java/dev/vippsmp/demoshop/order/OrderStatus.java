@@ -4,13 +4,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order is in its life. The usual path is PENDING_PAYMENT → PROCESSING → SHIPPED → COMPLETED; an order
- * can be cancelled before it ships and refunded once paid. {@link #next} lists the moves allowed from each status;
+ * Where an order is in its life. The usual path is PENDING_PAYMENT → PROCESSING → SHIPPED → COMPLETED, with ON_HOLD
+ * before PROCESSING when the merchant wants to look at a paid order first; an order can be cancelled before it ships
+ * and refunded once paid. {@link #next} lists the moves allowed from each status;
  * anything else is refused.
  */
 public enum OrderStatus {
     /** Stored, waiting for the payment method (a wallet, a bank) to report. */
     PENDING_PAYMENT,
+    /** Paid (the money reserved) and waiting for the merchant to look at it before it is prepared. */
+    ON_HOLD,
     /** Paid or accepted (invoice): to be packed and sent, or delivered by email. */
     PROCESSING,
     /** Handed to the carrier. */
@@ -27,8 +30,9 @@ public enum OrderStatus {
     /** The statuses this one may move to; {@code SHIPPED} only for orders with goods that ship. */
     public Set<OrderStatus> next(boolean ships) {
         Set<OrderStatus> next = switch (this) {
-            case PENDING_PAYMENT -> EnumSet.of(PROCESSING, FAILED, CANCELLED);
-            case FAILED -> EnumSet.of(PENDING_PAYMENT, PROCESSING, CANCELLED);
+            case PENDING_PAYMENT -> EnumSet.of(ON_HOLD, PROCESSING, FAILED, CANCELLED);
+            case FAILED -> EnumSet.of(PENDING_PAYMENT, ON_HOLD, PROCESSING, CANCELLED);
+            case ON_HOLD -> EnumSet.of(PROCESSING, SHIPPED, COMPLETED, CANCELLED);
             case PROCESSING -> EnumSet.of(SHIPPED, COMPLETED, CANCELLED, REFUNDED);
             case SHIPPED -> EnumSet.of(COMPLETED, REFUNDED);
             case COMPLETED -> EnumSet.of(REFUNDED);

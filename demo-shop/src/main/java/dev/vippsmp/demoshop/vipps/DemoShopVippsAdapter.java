@@ -1,5 +1,6 @@
 package dev.vippsmp.demoshop.vipps;
 
+import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.Address;
 import dev.vippsmp.core.spi.BuyerDetails;
 import dev.vippsmp.core.spi.PaymentOutcome;
@@ -50,14 +51,16 @@ class DemoShopVippsAdapter implements VippsShop {
     private final CheckoutService checkout;
     private final ShippingService shipping;
     private final Market market;
+    private final SettingsService settings;
 
     DemoShopVippsAdapter(OrderService orders, CartService carts, CheckoutService checkout, ShippingService shipping,
-            Market market) {
+            Market market, SettingsService settings) {
         this.orders = orders;
         this.carts = carts;
         this.checkout = checkout;
         this.shipping = shipping;
         this.market = market;
+        this.settings = settings;
     }
 
     @Override
@@ -71,7 +74,7 @@ class DemoShopVippsAdapter implements VippsShop {
                 "Not an order of this shop: " + outcome.orderId()));
         OrderView order = orders.find(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
         Optional<OrderStatus> target = OutcomeStatus.target(outcome, order.status(),
-                order.allowedNextStatuses());
+                order.allowedNextStatuses(), settings.current().orderStatusAfterApproval());
         if (target.isPresent()) {
             orders.changeStatus(id, target.get(), ACTOR, note(outcome));
         } else if (outcome.kind() == PaymentOutcome.Kind.FLAGGED) {

@@ -3,6 +3,9 @@ package dev.vippsmp.demoshop.vipps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vippsmp.core.settings.OrderStatusAfterApproval;
+import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.Address;
 import dev.vippsmp.core.spi.BuyerDetails;
 import dev.vippsmp.core.spi.PaymentOutcome;
@@ -34,6 +37,8 @@ class DemoShopVippsAdapterTest extends ShopApplicationTest {
     private OrderService orders;
     @Autowired
     private PlatformTransactionManager transactionManager;
+    @Autowired
+    private SettingsService settings;
 
     private String expressOrderFromCart(String slug, int quantity) {
         ShopClient visitor = newVisitor();
@@ -135,5 +140,30 @@ class DemoShopVippsAdapterTest extends ShopApplicationTest {
                 .contains(DemoShopVippsAdapter.ACTOR);
         assertThatThrownBy(() -> apply(new PaymentOutcome("x", "r", PaymentOutcome.Kind.PAID, 1, 1, 0, 0, "NOK",
                 null))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMerchantWhoChoseOnHoldFindsApprovedOrdersOnHoldAndMayThenShipThem() {
+        OrderStatusAfterApproval before = settings.current().orderStatusAfterApproval();
+        settings.update(afterApproval(OrderStatusAfterApproval.ON_HOLD), "test");
+        try {
+            String id = expressOrderFromCart("wool-blanket", 1);
+            long total = order(id).total().minor();
+
+            apply(new PaymentOutcome(id, "fjellbu-" + id + "-1", PaymentOutcome.Kind.AUTHORIZED, total, 0, 0, 0,
+                    "NOK", null));
+
+            OrderView onHold = order(id);
+            assertThat(onHold.status()).isEqualTo(OrderStatus.ON_HOLD);
+            assertThat(onHold.allowedNextStatuses()).contains(OrderStatus.PROCESSING, OrderStatus.SHIPPED,
+                    OrderStatus.CANCELLED);
+        } finally {
+            settings.update(afterApproval(before), "test");
+        }
+    }
+
+    private static SettingsChange afterApproval(OrderStatusAfterApproval status) {
+        return new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, status);
     }
 }

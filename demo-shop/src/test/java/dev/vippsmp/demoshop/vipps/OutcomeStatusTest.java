@@ -2,6 +2,7 @@ package dev.vippsmp.demoshop.vipps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vippsmp.core.settings.OrderStatusAfterApproval;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.spi.PaymentOutcome.Kind;
 import dev.vippsmp.demoshop.order.OrderStatus;
@@ -14,7 +15,25 @@ class OutcomeStatusTest {
     private static Optional<OrderStatus> target(Kind kind, long authorized, long captured, long refunded,
             OrderStatus current) {
         return OutcomeStatus.target(new PaymentOutcome("1", "fjellbu-1-1", kind, authorized, captured, refunded, 0,
-                "NOK", null), current, current.next(true));
+                "NOK", null), current, current.next(true), OrderStatusAfterApproval.PROCESSING);
+    }
+
+    @Test
+    void aMerchantWhoChoseOnHoldGetsApprovedOrdersOnHoldAndLaterOutcomesLeaveThemThere() {
+        PaymentOutcome authorized = new PaymentOutcome("1", "fjellbu-1-1", Kind.AUTHORIZED, 1000, 0, 0, 0, "NOK",
+                null);
+        PaymentOutcome paid = new PaymentOutcome("1", "fjellbu-1-1", Kind.PAID, 1000, 1000, 0, 0, "NOK", null);
+        OrderStatusAfterApproval onHold = OrderStatusAfterApproval.ON_HOLD;
+
+        assertThat(OutcomeStatus.target(authorized, OrderStatus.PENDING_PAYMENT,
+                OrderStatus.PENDING_PAYMENT.next(true), onHold)).contains(OrderStatus.ON_HOLD);
+        assertThat(OutcomeStatus.target(authorized, OrderStatus.FAILED, OrderStatus.FAILED.next(true), onHold))
+                .contains(OrderStatus.ON_HOLD);
+        assertThat(OutcomeStatus.target(paid, OrderStatus.ON_HOLD, OrderStatus.ON_HOLD.next(true), onHold))
+                .isEmpty();
+        assertThat(OutcomeStatus.target(new PaymentOutcome("1", "fjellbu-1-1", Kind.CANCELLED, 1000, 0, 0, 1000,
+                "NOK", null), OrderStatus.ON_HOLD, OrderStatus.ON_HOLD.next(true), onHold))
+                .contains(OrderStatus.CANCELLED);
     }
 
     @Test
