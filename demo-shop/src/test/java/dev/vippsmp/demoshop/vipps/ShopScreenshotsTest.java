@@ -1,16 +1,17 @@
-package dev.vippsmp.demoshop;
+package dev.vippsmp.demoshop.vipps;
 
-import dev.vippsmp.demoshop.testing.ShopBrowserTest;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Takes the README's pictures of the main pages. Runs only when asked:
- * {@code mvn -pl demo-shop -am verify -Dscreenshots=true -Dtest=ScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Takes the README's pictures of the main pages, in sandbox mode as the README's first command starts the shop
+ * (so the plugin's payment method and "Buy now" buttons are on them). Runs only when asked:
+ * {@code mvn -pl demo-shop -am verify -Dscreenshots=true -Dtest=ShopScreenshotsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
-class ScreenshotsTest extends ShopBrowserTest {
+class ShopScreenshotsTest extends SandboxBrowserTest {
 
     @Test
     void takesPicturesOfTheMainPages() throws IOException {
@@ -31,6 +32,7 @@ class ScreenshotsTest extends ShopBrowserTest {
         choose("shippingMethod", "home-delivery");
         capture("checkout");
 
+        choose("paymentMethod", "invoice");
         acceptTermsAndPlaceOrder();
         waitForPath("/orders/");
         capture("order");
@@ -57,6 +59,7 @@ class ScreenshotsTest extends ShopBrowserTest {
         if (isPresent("#street")) {
             fillDeliveryAddress("Bryggen 3", "5003", "Bergen", "NO");
         }
+        choose("paymentMethod", "invoice");
         acceptTermsAndPlaceOrder();
         waitForPath("/orders/");
     }
