@@ -15,6 +15,7 @@ import dev.vippsmp.core.support.PluginIntegrationTest;
 import dev.vippsmp.core.support.Simulator;
 import dev.vippsmp.core.telemetry.ApiCallLog;
 import dev.vippsmp.core.webhook.WebhookInbox;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -161,23 +162,78 @@ class ReconcilerTest extends PluginIntegrationTest {
     }
 
     @Test
+    void aRateLimitedReadWaitsForTheVendorsRetryAfter() {
+        String order = shop.newOrder(4_600, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        clock.advance(Duration.ofSeconds(5));
+        // Every read is refused with 429 and "Retry-After: 1" until cleared: the client's own retries run out.
+        Simulator.control().fault("{\"action\":\"ERROR\",\"operation\":\"getPayment\",\"status\":429,"
+                + "\"times\":-1}");
+        try {
+            reconciler.runOnce();
+        } finally {
+            Simulator.control().clearFaults();
+        }
+
+        Payment limited = payments.find(initiation.reference()).orElseThrow();
+        assertThat(limited.status()).isEqualTo(PaymentStatus.CREATED);
+        // Not the poll interval (2 s) nor the longest pause: the vendor's Retry-After.
+        assertThat(limited.nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void aPaymentTheVendorExpiredIsFinishedAndNeverReadAgain() {
+        String order = shop.newOrder(4_700, true);
+        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Simulator.control().expire(initiation.reference());
+        clock.advance(Duration.ofSeconds(5));
+
+        reconciler.runOnce();
+
+        Payment expired = payments.find(initiation.reference()).orElseThrow();
+        assertThat(expired.status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(expired.nextPollAt()).isNull();
+        assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
+                .containsExactly(PaymentOutcome.Kind.FAILED);
+        int reads = reads(initiation.reference());
+
+        clock.advance(properties.reconciler().maxPollInterval());
+        reconciler.runOnce();
+        assertThat(reads(initiation.reference())).isEqualTo(reads);
+    }
+
+    @Test
     void onlyOneNodeReconcilesAtATime() {
+        assertOnlyOneNodeReconcilesAtATime(reconciler, inbox, callLog, vippsLockingTaskExecutor, properties, clock,
+                dataSource);
+    }
+
+    /** Another node holds the reconciler's lock in the shared table: this node's pass does not run until it is free. */
+    static void assertOnlyOneNodeReconcilesAtATime(Reconciler reconciler, WebhookInbox inbox, ApiCallLog callLog,
+            LockingTaskExecutor locking, VippsProperties properties, Clock clock, DataSource dataSource) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.initialize();
-        BackgroundJobs jobs = new BackgroundJobs(reconciler, inbox, callLog, vippsLockingTaskExecutor, scheduler,
-                properties, clock);
-        JdbcTemplateLockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("vipps_shedlock")
-                .usingDbTime().build());
+        try {
+            BackgroundJobs jobs = new BackgroundJobs(reconciler, inbox, callLog, locking, scheduler, properties,
+                    clock);
+            JdbcTemplateLockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                    .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("vipps_shedlock")
+                    .usingDbTime().build());
 
-        Optional<SimpleLock> held = otherNode.lock(new LockConfiguration(Instant.now(), BackgroundJobs.RECONCILER_LOCK,
-                Duration.ofMinutes(1), Duration.ZERO));
-        assertThat(held).isPresent();
-        assertThat(jobs.reconcileOnce()).isFalse();
+            Optional<SimpleLock> held = otherNode.lock(new LockConfiguration(Instant.now(),
+                    BackgroundJobs.RECONCILER_LOCK, Duration.ofMinutes(1), Duration.ZERO));
+            assertThat(held).isPresent();
+            assertThat(jobs.reconcileOnce()).isFalse();
 
-        held.get().unlock();
-        assertThat(jobs.reconcileOnce()).isTrue();
-        scheduler.shutdown();
+            held.get().unlock();
+            assertThat(jobs.reconcileOnce()).isTrue();
+        } finally {
+            scheduler.shutdown();
+        }
+    }
+
+    private static int reads(String reference) {
+        return Simulator.control().journalQuery("reference=" + reference + "&operation=getPayment").size();
     }
 
     private PaymentStatus status(String reference) {
