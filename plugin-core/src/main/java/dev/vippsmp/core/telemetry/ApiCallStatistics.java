@@ -50,8 +50,8 @@ public class ApiCallStatistics {
     /** The latest calls, newest first; only failed ones when {@code errorsOnly}. */
     public List<CallLogEntry> recent(int limit, boolean errorsOnly) {
         log.flush();
-        return jdbc.query("select called_at, operation, method, path_template, status, error_code, error_category, "
-                        + "latency_ms, trace_id, attempt from vipps_api_call"
+        return jdbc.query("select called_at, operation, method, path_template, status, error_code, error_title, "
+                        + "error_category, latency_ms, trace_id, attempt from vipps_api_call"
                         + (errorsOnly ? " where error_category is not null" : "")
                         + " order by called_at desc, id desc",
                 rs -> {
@@ -59,15 +59,22 @@ public class ApiCallStatistics {
                     while (rs.next() && entries.size() < limit) {
                         entries.add(new CallLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
                                 rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7),
-                                rs.getLong(8), rs.getString(9), rs.getInt(10)));
+                                rs.getString(8), rs.getLong(9), rs.getString(10), rs.getInt(11)));
                     }
                     return entries;
                 });
     }
 
-    /** Nearest-rank percentile of latencies sorted ascending. */
+    /**
+     * The nearest-rank percentile of latencies sorted ascending: the smallest latency that at least {@code percent}
+     * of the calls did not exceed, i.e. the one at rank {@code ceil(percent / 100 * n)} (1-based), always a latency
+     * that was measured, never an interpolation. Of the latencies 1 to 100 ms, p50 is 50 ms and p95 95 ms; of 10,
+     * 20, ..., 100 ms, p50 is 50 ms and p95 and p99 are 100 ms. The rank is counted in whole numbers, since a
+     * floating-point {@code percent / 100.0 * n} lands just above the integer for some percentages (7 % of 100 is
+     * 7.000000000000001) and would pick the next latency up.
+     */
     static long percentile(List<long[]> sortedCalls, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sortedCalls.size());
-        return sortedCalls.get(Math.max(0, rank - 1))[0];
+        long rank = ((long) percent * sortedCalls.size() + 99) / 100;
+        return sortedCalls.get((int) Math.max(0, rank - 1))[0];
     }
 }

@@ -2,6 +2,7 @@ package dev.vippsmp.core.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.vippsmp.core.client.epayment.Amount;
 import dev.vippsmp.core.client.errors.ApiConnectionException;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client's retry policy and error mapping, with a scripted transport and a recording sleeper: which failures
- * are repeated, with the same Idempotency-Key, how long it waits (Retry-After honoured), and which exception each
- * vendor answer becomes.
+ * are repeated, with the same Idempotency-Key, how long it waits (Retry-After honoured), which exception each
+ * vendor answer becomes, and what the call listeners are told of it.
  */
 class RetryAndErrorsTest {
 
@@ -221,6 +222,32 @@ class RetryAndErrorsTest {
         assertThat(token).containsEntry("client_id", "client-id").containsEntry("client_secret", "client-secret-value")
                 .containsEntry("Ocp-Apim-Subscription-Key", "subscription-key-value")
                 .containsEntry("Vipps-System-Plugin-Name", "plugin").doesNotContainKey("Authorization");
+    }
+
+    @Test
+    void listenersGetTheVendorsOwnTitleWithNothingTheRequestCarried() {
+        transport.tokenAnswer(401, "{\"error\":\"client_secret client-secret-value is not valid\"}");
+        transport.then(400, PROBLEM.formatted("order-1-1 refused for subscription-key-value with token-1", 400, 400,
+                "6090"));
+        transport.then(404, "");
+        transport.thenFail(new HttpTimeoutException("timed out"));
+
+        assertThatThrownBy(() -> client.payments().get("order-1-1")).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> client.payments().capture("order-1-1", Amount.of(1000, "NOK"), "key-1"))
+                .isInstanceOf(PaymentStateException.class);
+        assertThatThrownBy(() -> client.payments().get("order-1-1"))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.title()).isEqualTo("HTTP 404"));
+        assertThatThrownBy(() -> client.webhooks().register("https://shop.example/hook", List.of("a")))
+                .isInstanceOf(ApiConnectionException.class);
+
+        assertThat(calls).filteredOn(ApiCallRecord::isError)
+                .extracting(ApiCallRecord::operation, ApiCallRecord::errorCode, ApiCallRecord::errorTitle)
+                .containsExactly(
+                        tuple(ApiOperation.FETCH_TOKEN, null, "client_secret **** is not valid"),
+                        tuple(ApiOperation.CAPTURE_PAYMENT, "6090", "**** refused for **** with ****"),
+                        // No title in the answer, or no answer: the category is all there is.
+                        tuple(ApiOperation.GET_PAYMENT, null, null),
+                        tuple(ApiOperation.REGISTER_WEBHOOK, null, null));
     }
 
     private static VippsApiException category(Runnable call) {

@@ -9,6 +9,7 @@ import dev.vippsmp.core.client.transport.TransportResponse;
 import dev.vippsmp.core.payment.PaymentService;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.support.TestShop;
+import dev.vippsmp.core.telemetry.ApiCallLog;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
@@ -46,8 +47,11 @@ class H2HostTest {
         host(HostWithEntityScan.class).run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(PaymentService.class).hasSingleBean(PluginSchema.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select count(*) from \"vipps_schema_history\" where \"success\"",
-                    Integer.class)).isPositive();
+            assertThat(jdbc.queryForList("select \"version\" from \"vipps_schema_history\" where \"success\"",
+                    String.class)).contains("1", "2", "3");
+            assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns "
+                    + "where upper(table_name) = 'VIPPS_API_CALL' and upper(column_name) = 'ERROR_TITLE'",
+                    Integer.class)).isEqualTo(ApiCallLog.ERROR_TITLE_LENGTH);
             EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
             assertThat(factory.getMetamodel().getEntities()).extracting(type -> type.getJavaType().getSimpleName())
                     .contains("HostProduct", "PaymentEntity", "SettingsEntity", "WebhookInboxEntity");

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vippsmp.core.autoconfigure.PluginSchema;
+import dev.vippsmp.core.client.ApiCallRecord;
+import dev.vippsmp.core.client.ApiOperation;
+import dev.vippsmp.core.client.errors.ErrorCategory;
+import dev.vippsmp.core.telemetry.ApiCallLog;
 import dev.vippsmp.testsupport.TestEnvironment;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The plugin's migrations on MariaDB (127.0.0.1:3306, user root), in a database of their own, and the reconciler's
- * lock on it. Skipped with a notice when no MariaDB answers, failed when {@code CI} is set.
+ * The plugin's migrations on MariaDB (127.0.0.1:3306, user root), in a database of their own: the tables, the call
+ * log's error title column as the log writes it, and the reconciler's lock. Skipped with a notice when no MariaDB
+ * answers, failed when {@code CI} is set.
  */
 class MariaDbMigrationTest {
 
@@ -36,7 +42,8 @@ class MariaDbMigrationTest {
     static void freshDatabase() {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
             database = "vipps_core_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            connection.createStatement().execute("CREATE DATABASE " + database);
+            // latin1, the default of many MariaDB and MySQL installations: the tables must work in it too.
+            connection.createStatement().execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
         } catch (SQLException e) {
             String message = "MariaDB at " + SERVER + " is not available (" + e.getMessage() + ")";
             if (TestEnvironment.isCi()) {
@@ -74,6 +81,30 @@ class MariaDbMigrationTest {
                 + "now(6), now(6))");
         assertThat(jdbc.queryForObject("select flagged from vipps_payment where reference = 'ref-maria-1'",
                 Boolean.class)).isFalse();
+    }
+
+    @Test
+    void theErrorTitleColumnHoldsAFullTitleOfAnyCharacters() {
+        new PluginSchema(dataSource).migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("select version from " + PluginSchema.HISTORY_TABLE + " where success",
+                String.class)).contains("3");
+        assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns "
+                + "where table_schema = ? and table_name = 'vipps_api_call' and column_name = 'error_title'",
+                Integer.class, database)).isEqualTo(ApiCallLog.ERROR_TITLE_LENGTH);
+        assertThat(jdbc.queryForObject("select character_set_name from information_schema.columns "
+                + "where table_schema = ? and table_name = 'vipps_api_call' and column_name = 'error_title'",
+                String.class, database)).isEqualTo("utf8mb4");
+
+        // Free text from the vendor needs utf8mb4 whatever the database's default (here latin1, which holds no emoji).
+        String title = "Beløpet er for høyt \uD83D\uDCB3 " + "x".repeat(ApiCallLog.ERROR_TITLE_LENGTH);
+        ApiCallLog log = new ApiCallLog(jdbc, Clock.systemUTC());
+        log.onCall(new ApiCallRecord(ApiOperation.CAPTURE_PAYMENT, 400, "6090", title, ErrorCategory.STATE,
+                Duration.ofMillis(3), "trace-title-maria", Instant.now(), 1));
+        log.flush();
+
+        assertThat(jdbc.queryForObject("select error_title from vipps_api_call where trace_id = 'trace-title-maria'",
+                String.class)).isEqualTo(title.substring(0, ApiCallLog.ERROR_TITLE_LENGTH));
     }
 
     @Test

@@ -3,7 +3,12 @@ package dev.vippsmp.core.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.autoconfigure.PluginSchema;
+import dev.vippsmp.core.client.ApiCallRecord;
+import dev.vippsmp.core.client.ApiOperation;
+import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.support.PostgresIntegrationTest;
+import dev.vippsmp.core.telemetry.ApiCallLog;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -13,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The plugin's migrations on real PostgreSQL, in a schema of their own: every table, the plugin's own history
  * table, Hibernate's validation of the entities against them (the context starts with {@code ddl-auto=validate}),
- * and a second migration that changes nothing.
+ * the call log's error title column as the log writes it, and a second migration that changes nothing.
  */
 class PostgresMigrationTest extends PostgresIntegrationTest {
 
@@ -21,6 +26,8 @@ class PostgresMigrationTest extends PostgresIntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private DataSource dataSource;
+    @Autowired
+    private ApiCallLog log;
 
     @Test
     void everyTableExistsAndTheHistoryIsThePluginsOwn() {
@@ -32,6 +39,23 @@ class PostgresMigrationTest extends PostgresIntegrationTest {
                 PluginSchema.HISTORY_TABLE).doesNotContain("flyway_schema_history");
         assertThat(jdbc.queryForList("select version from " + PluginSchema.HISTORY_TABLE
                 + " where success order by installed_rank", String.class)).contains("1");
+    }
+
+    @Test
+    void theErrorTitleColumnHoldsAFullTitleOfAnyCharacters() {
+        assertThat(jdbc.queryForList("select version from " + PluginSchema.HISTORY_TABLE + " where success",
+                String.class)).contains("3");
+        assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns "
+                + "where table_schema = ? and table_name = 'vipps_api_call' and column_name = 'error_title'",
+                Integer.class, schemaName())).isEqualTo(ApiCallLog.ERROR_TITLE_LENGTH);
+
+        String title = "Beløpet er for høyt \uD83D\uDCB3 " + "x".repeat(ApiCallLog.ERROR_TITLE_LENGTH);
+        log.onCall(new ApiCallRecord(ApiOperation.CAPTURE_PAYMENT, 400, "6090", title, ErrorCategory.STATE,
+                Duration.ofMillis(3), "trace-title-pg", clock.instant(), 1));
+        log.flush();
+
+        assertThat(jdbc.queryForObject("select error_title from vipps_api_call where trace_id = 'trace-title-pg'",
+                String.class)).isEqualTo(title.substring(0, ApiCallLog.ERROR_TITLE_LENGTH));
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class ApiCallExecutor {
             headers.put(MSN, configuration.credentials().merchantSerialNumber());
             headers.putAll(configuration.systemHeaders().asHeaders());
             TransportResponse answer = send(configuration, ApiOperation.FETCH_TOKEN,
-                    ApiOperation.FETCH_TOKEN.pathTemplate(), headers, new byte[0], attempt);
+                    ApiOperation.FETCH_TOKEN.pathTemplate(), List.of(), headers, new byte[0], attempt);
             if (!answer.isSuccess()) {
                 throw errors.toException(answer);
             }
@@ -166,11 +166,12 @@ public final class ApiCallExecutor {
         if (request.idempotencyKey() != null) {
             headers.put(IDEMPOTENCY_KEY, request.idempotencyKey());
         }
-        return send(configuration, request.operation(), request.path(), headers, body, attempt);
+        return send(configuration, request.operation(), request.path(), request.pathVariables(), headers, body,
+                attempt);
     }
 
     private TransportResponse send(ClientConfiguration configuration, ApiOperation operation, String path,
-            Map<String, String> headers, byte[] body, int attempt) {
+            List<String> pathVariables, Map<String, String> headers, byte[] body, int attempt) {
         TransportRequest request = new TransportRequest(operation.method(), URI.create(configuration.base() + path),
                 headers, body, configuration.connectTimeout(), configuration.readTimeout());
         Instant at = clock.instant();
@@ -178,10 +179,14 @@ public final class ApiCallExecutor {
         try {
             TransportResponse response = transport.send(request);
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
-            VippsApiException failure = response.isSuccess() ? null : errors.toException(response);
-            report(new ApiCallRecord(operation, response.status(), failure == null ? null : failure.errorCode(),
-                    failure == null ? null : failure.category(), latency,
-                    failure == null ? null : failure.traceId(), at, attempt));
+            if (response.isSuccess()) {
+                report(new ApiCallRecord(operation, response.status(), null, null, latency, null, at, attempt));
+            } else {
+                VippsApiException failure = errors.toException(response);
+                String title = new RequestEchoes(headers, pathVariables).cut(errors.vendorTitle(response));
+                report(new ApiCallRecord(operation, response.status(), failure.errorCode(), title,
+                        failure.category(), latency, failure.traceId(), at, attempt));
+            }
             return response;
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {

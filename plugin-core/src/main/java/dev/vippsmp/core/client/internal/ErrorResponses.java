@@ -25,6 +25,8 @@ final class ErrorResponses {
 
     private static final Set<String> CONFLICT_CODES = Set.of("4010", "4020", "4150");
     private static final int MAX_TEXT = 300;
+    /** Where the vendor's APIs put an error's title: problem+json, Userinfo's error, the API gateway's message. */
+    private static final String[] TITLE_FIELDS = {"title", "error", "message"};
 
     private final Clock clock;
 
@@ -36,7 +38,7 @@ final class ErrorResponses {
         JsonNode body = parse(response);
         int status = response.status();
         String code = errorCode(body);
-        String title = text(body, "title", "error", "message");
+        String title = text(body, TITLE_FIELDS);
         String detail = detail(body);
         String traceId = text(body, "traceId", "instance");
         if (traceId == null) {
@@ -64,6 +66,14 @@ final class ErrorResponses {
             return new NotFoundException(status, code, title, detail, traceId);
         }
         return new InvalidRequestException(status, code, title, detail, traceId);
+    }
+
+    /**
+     * The title the vendor itself gave an error answer, or null when it gave none: unlike the exception's title,
+     * never made up from the status, so a caller can tell the vendor's words from an empty or foreign body.
+     */
+    String vendorTitle(TransportResponse response) {
+        return text(parse(response), TITLE_FIELDS);
     }
 
     /** {@code Retry-After} as seconds or as an HTTP date; null when absent or unreadable. */
