@@ -136,11 +136,17 @@ class ApiFaultsTest {
         for (String body : new String[] {"{}", "{\"action\":\"EXPLODE\"}", "{\"action\":\"DELAY\"}",
                 "{\"action\":\"ERROR\",\"status\":200}", "{\"action\":\"ERROR\",\"operation\":\"launchRocket\"}",
                 "{\"action\":\"ERROR\",\"times\":0}", "{\"action\":\"DELAY\",\"delay\":\"soon\"}",
-                "{\"action\":\"ERROR\",\"path\":\"/{unclosed\"}", "not json"}) {
+                "{\"action\":\"ERROR\",\"path\":\"/{unclosed\"}", "not json",
+                "{\"action\":\"DELAY\",\"delay\":\"25h\"}",
+                "{\"action\":\"TIMEOUT\",\"delay\":\"9223372036854775807s\"}"}) {
             boolean missing = body.equals("{}") || body.equals("{\"action\":\"DELAY\"}");
             assertProblem(api.control("POST", "/simulator/faults", body), 400, missing ? "4140" : null);
         }
         assertProblem(api.control("POST", "/simulator/webhook-faults", "{\"action\":\"DELAY\"}"), 400, "4140");
+        assertProblem(api.control("POST", "/simulator/webhook-faults",
+                "{\"action\":\"DELAY\",\"delay\":\"9223372036854775807s\"}"), 400, null);
+        assertThat(api.control("GET", "/simulator/faults", null).json()).isEmpty();
+        assertThat(api.control("GET", "/simulator/webhook-faults", null).json()).isEmpty();
         assertProblem(api.control("DELETE", "/simulator/faults/unknown", null), 404, null);
     }
 }
