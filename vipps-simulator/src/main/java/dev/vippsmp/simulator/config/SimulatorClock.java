@@ -14,6 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SimulatorClock extends Clock {
 
+    /**
+     * How far ahead of real time the clock may run. Every deadline the simulator knows (a year to refund, a week of
+     * consent) fits well inside; without a cap an offset could overflow {@link Instant} and break every request that
+     * reads the time.
+     */
+    public static final Duration MAX_OFFSET = Duration.ofDays(3653);
+
     private final Clock system;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -30,8 +37,26 @@ public final class SimulatorClock extends Clock {
         return offset.get();
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @throws IllegalArgumentException when the duration is negative or would take the clock more than
+     *         {@link #MAX_OFFSET} ahead of real time; the clock is then left as it was
+     */
     public void advance(Duration duration) {
-        offset.accumulateAndGet(duration, Duration::plus);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("must not be negative: the clock only moves forward");
+        }
+        Duration current;
+        do {
+            current = offset.get();
+            // Compared before adding, so that not even a huge duration can overflow.
+            if (duration.compareTo(MAX_OFFSET.minus(current)) > 0) {
+                throw new IllegalArgumentException("would take the clock more than " + MAX_OFFSET.toDays()
+                        + " days (10 years) ahead of real time; it is " + current + " ahead now, and a reset "
+                        + "rewinds it");
+            }
+        } while (!offset.compareAndSet(current, current.plus(duration)));
     }
 
     public void reset() {

@@ -29,6 +29,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class FaultController {
 
     private static final Duration DEFAULT_TIMEOUT_HOLD = Duration.ofSeconds(30);
+    /**
+     * The longest delay a fault may add. Delays run on real time, and a duration too long for a sleep in
+     * milliseconds would fail the very call it was meant to slow down.
+     */
+    static final Duration MAX_DELAY = Duration.ofHours(24);
 
     private final Faults faults;
     private final SimulatorClock clock;
@@ -159,6 +164,9 @@ class FaultController {
             Duration duration = DurationStyle.detectAndParse(text);
             if (duration.isNegative()) {
                 throw ApiProblem.invalid(null, field, "must not be negative");
+            }
+            if (duration.compareTo(MAX_DELAY) > 0) {
+                throw ApiProblem.invalid(null, field, "must be at most " + MAX_DELAY.toHours() + "h");
             }
             return duration;
         } catch (IllegalArgumentException e) {

@@ -64,6 +64,27 @@ final class SpecDeviations {
             new Deviation(EP, "/epayment/v1/payments/", "validation.response.body.schema.additionalProperties",
                     "Details", "DIGEST §9 and §14: GET now adds userDetails (profile sharing) and shippingDetails "
                     + "(Express)."),
+            new Deviation(VendorSpecs.ACCESS_TOKEN, "/accesstoken/get", "validation.response.status.unknown",
+                    "Response status 403", "DIGEST §2 and §4: the token call takes an optional Merchant-Serial-Number; "
+                    + "one naming another sales unit than the keys is refused with 403, as the vendor's gateway "
+                    + "refuses it on every API. The spec lists only 400, 401 and 500."),
+            new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.additionalProperties",
+                    "[\"captureGuaranteedUntil\",\"profile\"", "DIGEST §5.4 and §14: the authorized event now "
+                    + "carries captureGuaranteedUntil, and profile.sub and userDetails when scopes were asked for."),
+            new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.maxLength", "/reference",
+                    "DIGEST §12 and §14: references may now be 8 to 64 characters, not 50."),
+            new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.pattern", "/reference",
+                    "DIGEST §12 and §14: references may now be 8 to 64 characters, not 50."),
+            new Deviation(VendorSpecs.WEBHOOKS, "/webhooks/v1/webhooks", "validation.response.status.unknown", "",
+                    "The spec lists only success and 400. The vendor's gateway answers 401 for an unknown token and "
+                    + "403 for another sales unit's Merchant-Serial-Number on every API (DIGEST §2, §4, §14), and "
+                    + "deleting a webhook that does not exist is 404."),
+            new Deviation(VendorSpecs.ORDER_MANAGEMENT, "/order-management/", "validation.response.body.unexpected",
+                    "", "The spec lists 401 without a body; the simulator says why, in Order Management's "
+                    + "ErrorResponse shape, as it does for every other error of the API (DIGEST §4)."),
+            new Deviation(VendorSpecs.ORDER_MANAGEMENT, "/order-management/", "validation.response.status.unknown",
+                    "Response status 403", "The vendor's gateway answers 403 for another sales unit's "
+                    + "Merchant-Serial-Number on every API (DIGEST §4, §14); the spec does not list it."),
             new Deviation(VendorSpecs.USERINFO, "/vipps-userinfo-api/", "validation.response.body.schema.pattern",
                     "/phone_number", "DIGEST §8: the spec's pattern for phone_number (15 digits) contradicts its "
                     + "own 10-digit example; phone numbers are MSISDNs of 10 to 15 digits."));

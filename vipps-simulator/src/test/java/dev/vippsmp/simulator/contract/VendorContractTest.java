@@ -1,6 +1,7 @@
 package dev.vippsmp.simulator.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -10,14 +11,20 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import dev.vippsmp.simulator.http.ApiOperation;
 import dev.vippsmp.simulator.support.Api;
 import dev.vippsmp.simulator.support.Exchanges;
+import dev.vippsmp.simulator.support.Receiver;
 import dev.vippsmp.simulator.support.Simulators;
 import dev.vippsmp.simulator.support.TestPayments;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,24 +40,39 @@ class VendorContractTest {
               "unitInfo":{"unitPrice":500,"quantity":"2","quantityUnit":"PCS"}}],
              "bottomLine":{"currency":"NOK"}}""";
 
+    private static final List<String> EVENT_NAMES = List.of("CREATED", "ABORTED", "EXPIRED", "CANCELLED", "CAPTURED",
+            "REFUNDED", "AUTHORIZED", "TERMINATED");
+    /** The shop's webhook endpoint: every delivery's body is validated too. */
+    private static final Receiver SHOP = new Receiver();
+
     private final Api api = new Api(Simulators.standard().baseUrl());
+
+    @AfterAll
+    static void stop() {
+        SHOP.close();
+    }
 
     @Test
     void everyExchangeMatchesTheVendorsSpecsExceptTheListedDeviations() {
         TestPayments.reset(api);
         Exchanges.start();
+        List<Exchanges.Exchange> exchanges;
         try {
             exerciseEveryOperation();
+            exerciseRefusals();
         } finally {
-            List<Exchanges.Exchange> exchanges = Exchanges.stop();
-            verify(exchanges);
+            exchanges = Exchanges.stop();
         }
+        verify(exchanges, deliveredWebhooks());
     }
 
     private void exerciseEveryOperation() {
         api.fetchToken();
         api.request("POST", "/accesstoken/get").header("client_id", "sim-client-id")
                 .header("client_secret", "wrong").header("Ocp-Apim-Subscription-Key", "sim-subscription-key").send();
+        api.post("/webhooks/v1/webhooks", Api.JSON.writeValueAsString(Map.of("url", SHOP.url("/contract/webhooks"),
+                "events", EVENT_NAMES.stream().map(name -> "epayments.payment." + name.toLowerCase(Locale.ROOT) + ".v1")
+                        .toList())));
 
         String plain = TestPayments.reference();
         api.post("/epayment/v1/payments", TestPayments.body(plain, "NOK", 1000));
@@ -71,6 +93,8 @@ class VendorContractTest {
 
         String terminated = TestPayments.create(api, 1000);
         api.call("POST", "/epayment/v1/payments/" + terminated + "/cancel").send();
+        TestPayments.complete(api, TestPayments.create(api, 1000), "{\"action\":\"REJECT\"}");
+        api.control("POST", "/simulator/payments/" + TestPayments.create(api, 1000) + "/expire", null);
 
         String longReference = "contract-" + "x".repeat(47) + TestPayments.reference().substring(5, 13);
         api.post("/epayment/v1/payments", TestPayments.body(longReference, "NOK", 1000));
@@ -93,12 +117,12 @@ class VendorContractTest {
         TestPayments.complete(api, express, "{}");
         org.awaitility.Awaitility.await().until(() -> TestPayments.get(api, express), found -> found.has("userDetails"));
 
-        api.post("/webhooks/v1/webhooks", "{\"url\":\"https://shop.example.com/hook\","
-                + "\"events\":[\"epayments.payment.captured.v1\"]}");
+        String hook = api.post("/webhooks/v1/webhooks", "{\"url\":\"https://shop.example.com/hook\","
+                + "\"events\":[\"epayments.payment.captured.v1\"]}").json().get("id").asString();
         api.post("/webhooks/v1/webhooks", "{\"url\":\"ftp://shop.example.com/hook\","
                 + "\"events\":[\"epayments.payment.captured.v1\"]}");
-        JsonNode hooks = api.get("/webhooks/v1/webhooks").json();
-        api.call("DELETE", "/webhooks/v1/webhooks/" + hooks.get("webhooks").get(0).get("id").asString()).send();
+        api.get("/webhooks/v1/webhooks");
+        api.call("DELETE", "/webhooks/v1/webhooks/" + hook).send();
 
         api.call("POST", "/order-management/v2/ECOM/receipts/" + plain).json(RECEIPT).send();
         api.call("POST", "/order-management/v2/ECOM/receipts/" + plain).json(RECEIPT).send();
@@ -110,11 +134,57 @@ class VendorContractTest {
         api.get("/order-management/v2/ECOM/" + profile);
     }
 
-    private void verify(List<Exchanges.Exchange> exchanges) {
+    /**
+     * What the vendor's gateway answers on every API, whether or not the spec lists it (DIGEST §2, §4, §14): 401 for a
+     * token it does not know, 403 for another sales unit's Merchant-Serial-Number, and 404 for a webhook that is not
+     * there. Each status is checked, so the exchange validated is the one meant.
+     */
+    private void exerciseRefusals() {
+        String reference = TestPayments.create(api, 1000);
+        String otherMsn = Api.Merchant.DENMARK.msn();
+        for (String path : List.of("/epayment/v1/payments/" + reference, "/webhooks/v1/webhooks",
+                "/vipps-userinfo-api/userinfo/" + UUID.randomUUID(), "/order-management/v2/ECOM/" + reference)) {
+            expect(401, api.call("GET", path).header("Authorization", "Bearer not-a-token").send());
+            expect(403, api.call("GET", path).header("Merchant-Serial-Number", otherMsn).send());
+        }
+        expect(403, api.request("POST", "/accesstoken/get").header("client_id", "sim-client-id")
+                .header("client_secret", "sim-client-secret")
+                .header("Ocp-Apim-Subscription-Key", "sim-subscription-key")
+                .header("Merchant-Serial-Number", otherMsn).send());
+        expect(404, api.call("DELETE", "/webhooks/v1/webhooks/" + UUID.randomUUID()).send());
+    }
+
+    private static void expect(int status, Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+    }
+
+    /** The bodies the shop received, once every kind of event the exercise caused has arrived. */
+    private static List<String> deliveredWebhooks() {
+        return await().atMost(Duration.ofSeconds(20)).until(
+                () -> SHOP.received("/contract/webhooks").stream().map(Receiver.Received::text).toList(),
+                received -> received.stream().map(body -> Api.JSON.readTree(body).path("name").asString())
+                        .collect(Collectors.toSet()).containsAll(EVENT_NAMES));
+    }
+
+    private void verify(List<Exchanges.Exchange> exchanges, List<String> webhooks) {
         Map<String, OpenApiInteractionValidator> validators = VendorSpecs.validators();
         List<String> problems = new ArrayList<>();
         Set<SpecDeviations.Deviation> used = new HashSet<>();
         Set<String> operations = new HashSet<>();
+        VendorSpecs.WebhookEventValidator webhookEvents = VendorSpecs.webhookEvents();
+        for (String body : webhooks) {
+            for (ValidationReport.Message message : webhookEvents.validate(body).getMessages()) {
+                if (message.getLevel() != ValidationReport.Level.ERROR) {
+                    continue;
+                }
+                var deviation = SpecDeviations.excusing(VendorSpecs.EPAYMENT, VendorSpecs.WEBHOOK_EVENT, message);
+                if (deviation.isPresent()) {
+                    used.add(deviation.get());
+                } else {
+                    problems.add("webhook " + body + ": [" + message.getKey() + "] " + message.getMessage());
+                }
+            }
+        }
         for (Exchanges.Exchange exchange : exchanges) {
             String path = exchange.call().path();
             String spec = VendorSpecs.specFor(path);

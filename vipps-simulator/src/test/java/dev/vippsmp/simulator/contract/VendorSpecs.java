@@ -1,11 +1,19 @@
 package dev.vippsmp.simulator.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.atlassian.oai.validator.util.OpenApiLoader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +28,8 @@ final class VendorSpecs {
     static final String USERINFO = "userinfo.yaml";
     static final String WEBHOOKS = "webhooks-v1.yaml";
     static final String ORDER_MANAGEMENT = "order-management-v2.yaml";
+    /** ePayment's schema of a webhook delivery's body; no operation of the spec refers to it. */
+    static final String WEBHOOK_EVENT = "#/components/schemas/WebhookEvent";
 
     private static final String REMOTE_RECEIPT =
             "https://raw.githubusercontent.com/vippsas/vipps-order-management-api/2.3.24/docs/swagger.yaml";
@@ -45,6 +55,32 @@ final class VendorSpecs {
         validators.put(WEBHOOKS, validator(folder().resolve(WEBHOOKS), "/webhooks"));
         validators.put(ORDER_MANAGEMENT, validator(folder().resolve(ORDER_MANAGEMENT), "/order-management"));
         return validators;
+    }
+
+    /**
+     * Validates ePayment's webhook payloads against its {@code WebhookEvent} schema. The simulator sends these, so no
+     * request or response validation would ever see them; the schema is validated directly, with the same schema
+     * validator the interaction validator uses, so messages carry the same keys
+     * ({@code validation.response.body.schema.*}).
+     */
+    static WebhookEventValidator webhookEvents() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        OpenAPI api = new OpenApiLoader().loadApi(OpenApiInteractionValidator.SpecSource.specUrl(
+                localEpaymentSpec().toUri().toString()), List.of(), options);
+        String name = WEBHOOK_EVENT.substring(WEBHOOK_EVENT.lastIndexOf('/') + 1);
+        Schema<?> schema = api.getComponents().getSchemas().get(name);
+        if (schema == null) {
+            throw new IllegalStateException(EPAYMENT + " has no " + WEBHOOK_EVENT);
+        }
+        SchemaValidator validator = new SchemaValidator(api, new MessageResolver());
+        // The schema validator puts "validation." in front of the prefix itself.
+        return body -> validator.validate(body, schema, "response.body");
+    }
+
+    interface WebhookEventValidator {
+
+        ValidationReport validate(String body);
     }
 
     /** Which spec describes a path of the simulator. */

@@ -56,6 +56,35 @@ class ControlApiTest {
         assertProblem(api.control("POST", "/simulator/clock/advance", "{}"), 400, "4140");
     }
 
+    /**
+     * A clock pushed past what an {@code Instant} holds made every later request fail until a reset. The clock may
+     * run at most 10 years ahead; anything beyond is refused and leaves it where it was.
+     */
+    @Test
+    void theClockRefusesToRunMoreThanTenYearsAheadAndKeepsWorking() {
+        String reference = TestPayments.create(api, 1000);
+        for (String tooFar : new String[] {"PT999999999H", "PT9999999999999H", "106751991167300d",
+                "9223372036854775807s", "3654d"}) {
+            assertProblem(api.control("POST", "/simulator/clock/advance", "{\"duration\":\"" + tooFar + "\"}"),
+                    400, null);
+        }
+        assertThat(api.control("GET", "/simulator/clock", null).json().get("offset").asString()).isEqualTo("PT0S");
+
+        assertThat(api.control("POST", "/simulator/clock/advance", "{\"duration\":\"3650d\"}").status())
+                .isEqualTo(200);
+        Api.Response beyond = api.control("POST", "/simulator/clock/advance", "{\"duration\":\"4d\"}");
+        assertProblem(beyond, 400, null);
+        assertThat(beyond.json().get("extraDetails").get(0).get("name").asString()).isEqualTo("duration");
+        assertThat(api.control("GET", "/simulator/clock", null).json().get("offset").asString())
+                .isEqualTo("PT87600H");
+        assertThat(api.control("POST", "/simulator/clock/advance", "{\"duration\":\"3d\"}").status())
+                .isEqualTo(200);
+
+        // Ten years on, the APIs still answer: the payment has long expired, and a fresh token works.
+        api.forgetToken();
+        assertThat(TestPayments.get(api, reference).get("state").asString()).isEqualTo("EXPIRED");
+    }
+
     @Test
     void merchantsAndUsersAreListedWithoutSecrets() {
         JsonNode merchants = api.control("GET", "/simulator/merchants", null).json();

@@ -63,6 +63,32 @@ class ApiFaultsTest {
         assertThat(limited.header("Retry-After")).isEqualTo("1");
     }
 
+    /**
+     * 6140 (the full amount must be captured) and 6260 (funds unavailable) depend on the card and its issuer, which
+     * the simulator does not model, so its own rules never answer them. A fault does, with the code's own status and
+     * title and the vendor's shape, and nothing is captured.
+     */
+    @Test
+    void faultsProduceTheCaptureCodesTheSimulatorsRulesNeverAnswer() {
+        String reference = TestPayments.createAuthorized(api, 1000);
+        fault("{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"errorCode\":\"6140\"}");
+        fault("{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"errorCode\":\"6260\","
+                + "\"detail\":\"The reserved funds are no longer available\"}");
+
+        Api.Response full = capture(api, reference, "NOK", 400);
+        assertProblem(full, 400, "6140");
+        assertThat(full.json().get("title").asString()).isEqualTo("The full amount must be captured");
+        assertThat(full.json().get("instance").asString()).isEqualTo("/epayment/v1/payments/" + reference + "/capture");
+        Api.Response unavailable = capture(api, reference, "NOK", 400);
+        assertProblem(unavailable, 400, "6260");
+        assertThat(unavailable.json().get("title").asString()).isEqualTo("Funds unavailable");
+        assertThat(unavailable.json().get("detail").asString()).isEqualTo("The reserved funds are no longer available");
+        assertThat(captured(reference)).isZero();
+
+        assertThat(capture(api, reference, "NOK", 1000).status()).isEqualTo(200);
+        assertThat(captured(reference)).isEqualTo(1000);
+    }
+
     @Test
     void afterProcessingTheOperationHappensButTheClientGetsTheFailureAndARetryReplaysTheSuccess() {
         String reference = TestPayments.createAuthorized(api, 1000);
@@ -136,11 +162,17 @@ class ApiFaultsTest {
         for (String body : new String[] {"{}", "{\"action\":\"EXPLODE\"}", "{\"action\":\"DELAY\"}",
                 "{\"action\":\"ERROR\",\"status\":200}", "{\"action\":\"ERROR\",\"operation\":\"launchRocket\"}",
                 "{\"action\":\"ERROR\",\"times\":0}", "{\"action\":\"DELAY\",\"delay\":\"soon\"}",
-                "{\"action\":\"ERROR\",\"path\":\"/{unclosed\"}", "not json"}) {
+                "{\"action\":\"ERROR\",\"path\":\"/{unclosed\"}", "not json",
+                "{\"action\":\"DELAY\",\"delay\":\"25h\"}",
+                "{\"action\":\"TIMEOUT\",\"delay\":\"9223372036854775807s\"}"}) {
             boolean missing = body.equals("{}") || body.equals("{\"action\":\"DELAY\"}");
             assertProblem(api.control("POST", "/simulator/faults", body), 400, missing ? "4140" : null);
         }
         assertProblem(api.control("POST", "/simulator/webhook-faults", "{\"action\":\"DELAY\"}"), 400, "4140");
+        assertProblem(api.control("POST", "/simulator/webhook-faults",
+                "{\"action\":\"DELAY\",\"delay\":\"9223372036854775807s\"}"), 400, null);
+        assertThat(api.control("GET", "/simulator/faults", null).json()).isEmpty();
+        assertThat(api.control("GET", "/simulator/webhook-faults", null).json()).isEmpty();
         assertProblem(api.control("DELETE", "/simulator/faults/unknown", null), 404, null);
     }
 }
