@@ -17,6 +17,13 @@ public final class SimulatorDefaults {
     public static final String DK_MSN = "654321";
     public static final String DK_CLIENT_ID = "sim-dk-client-id";
     public static final String DK_CLIENT_SECRET = "sim-dk-client-secret";
+    public static final String DK_SUBSCRIPTION_KEY = "sim-dk-subscription-key";
+
+    /** The Finnish demo merchant (MobilePay, EUR). */
+    public static final String FI_MSN = "765432";
+    public static final String FI_CLIENT_ID = "sim-fi-client-id";
+    public static final String FI_CLIENT_SECRET = "sim-fi-client-secret";
+    public static final String FI_SUBSCRIPTION_KEY = "sim-fi-subscription-key";
 
     /** The test user who approves when nobody else is named. */
     public static final String TEST_USER = "4791234567";

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What "Test connection" found: whether the keys work against the base URL, and if not, which of them to fix.
  *
- * @param missing the keys not filled in (MISSING_KEYS only): {@code merchantSerialNumber}, {@code clientId},
- *        {@code clientSecret}, {@code subscriptionKey}
+ * @param missing the keys not filled in (MISSING_KEYS): {@code merchantSerialNumber}, {@code clientId},
+ *        {@code clientSecret}, {@code subscriptionKey}; or the saved secrets to type again (RETYPE_SECRETS)
  * @param webhooks how many webhooks the sales unit has registered (CONNECTED only)
  * @param vendorStatus the vendor's HTTP status when it refused; 0 otherwise
  */
@@ -21,6 +21,13 @@ public record ConnectionReport(Outcome outcome, String baseUrl, String merchantS
         MISSING_KEYS,
         /** The API base URL override is not an http or https URL; nothing was called. */
         INVALID_BASE_URL,
+        /** The base URL is plain http to another machine: the keys would travel unencrypted. Nothing was called. */
+        PLAIN_HTTP,
+        /**
+         * The base URL is not where calls go now, and a secret was left as saved: the saved secrets are sent only
+         * where calls already go, so the admin types them again; nothing was called.
+         */
+        RETYPE_SECRETS,
         /** The merchant serial number is not 4 to 6 digits; nothing was called. */
         INVALID_MSN,
         /** No connection to the base URL (refused, DNS, TLS, proxy). */
@@ -55,6 +62,17 @@ public record ConnectionReport(Outcome outcome, String baseUrl, String merchantS
     /** The typed base URL cannot be called; nothing was. */
     public static ConnectionReport invalidBaseUrl(String typed) {
         return new ConnectionReport(Outcome.INVALID_BASE_URL, typed, null, List.of(), 0, 0, null, null, null, null);
+    }
+
+    /** The base URL would carry the keys in the clear; nothing was called. */
+    public static ConnectionReport plainHttp(String baseUrl) {
+        return new ConnectionReport(Outcome.PLAIN_HTTP, baseUrl, null, List.of(), 0, 0, null, null, null, null);
+    }
+
+    /** The saved secrets are not sent to this base URL; the admin types these again. Nothing was called. */
+    public static ConnectionReport retypeSecrets(String baseUrl, String msn, List<String> secrets) {
+        return new ConnectionReport(Outcome.RETYPE_SECRETS, baseUrl, msn, List.copyOf(secrets), 0, 0, null, null,
+                null, null);
     }
 
     /** True when the vendor said something worth quoting to its support. */

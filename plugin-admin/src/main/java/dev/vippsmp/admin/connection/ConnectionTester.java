@@ -10,6 +10,7 @@ import dev.vippsmp.core.client.errors.ApiConnectionException;
 import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.transport.HttpTransport;
+import dev.vippsmp.core.settings.BaseUrlPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +37,17 @@ public class ConnectionTester {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** Tests the configuration's base URL and keys; never throws for what the vendor answers. */
+    /**
+     * Tests the configuration's base URL and keys; never throws for what the vendor answers. Plain http to another
+     * machine is refused before anything is sent, whoever asks: the keys would cross the network in the clear.
+     */
     public ConnectionReport test(ClientConfiguration configuration) {
         String baseUrl = configuration.base();
         ApiCredentials keys = configuration.credentials();
         String msn = keys.merchantSerialNumber();
+        if (BaseUrlPolicy.isPlainHttpElsewhere(configuration.baseUrl())) {
+            return ConnectionReport.plainHttp(baseUrl);
+        }
         List<String> missing = missing(keys);
         if (!missing.isEmpty()) {
             return ConnectionReport.missing(baseUrl, msn, missing);

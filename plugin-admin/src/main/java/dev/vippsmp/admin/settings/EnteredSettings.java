@@ -7,7 +7,9 @@ import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.VippsProperties;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +19,13 @@ import java.util.Map;
  *
  * @param baseUrl null when the typed override is not a usable URL
  * @param headerProblems header name to the message key of its problem, for values that would be refused
+ * @param savedSecrets the secrets left masked or empty ({@code clientSecret}, {@code subscriptionKey}), which
+ *        {@code keys} holds the saved values of
+ * @param savedAddress true when {@code baseUrl} is an address calls already go to: the saved one (which the audit
+ *        trail names) or the environment's as the shop's configuration has it
  */
 record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials keys, SystemHeaders systemHeaders,
-        Map<String, String> headerProblems) {
+        Map<String, String> headerProblems, List<String> savedSecrets, boolean savedAddress) {
 
     static EnteredSettings of(SettingsForm form, PluginSettings current, VippsProperties properties) {
         ApiEnvironment environment = form.getEnvironment() != null ? form.getEnvironment() : current.environment();
@@ -29,6 +35,13 @@ record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials k
         ApiCredentials keys = new ApiCredentials(text(typed.getMerchantSerialNumber()), text(typed.getClientId()),
                 secret(typed.getClientSecret(), saved.clientSecret()),
                 secret(typed.getSubscriptionKey(), saved.subscriptionKey()));
+        List<String> savedSecrets = new ArrayList<>();
+        if (!isNewSecret(typed.getClientSecret()) && present(saved.clientSecret())) {
+            savedSecrets.add("clientSecret");
+        }
+        if (!isNewSecret(typed.getSubscriptionKey()) && present(saved.subscriptionKey())) {
+            savedSecrets.add("subscriptionKey");
+        }
         SystemHeaders headers = new SystemHeaders(text(form.getSystemName()), text(form.getSystemVersion()),
                 text(form.getPluginName()), text(form.getPluginVersion()));
         Map<String, String> problems = new LinkedHashMap<>();
@@ -38,8 +51,12 @@ record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials k
                 problems.put(name, problem);
             }
         });
-        return new EnteredSettings(environment, baseUrl(form.getBaseUrl(), properties.baseUrlFor(environment)), keys,
-                headers, problems);
+        URI withoutOverride = properties.baseUrlFor(environment);
+        URI baseUrl = baseUrl(form.getBaseUrl(), withoutOverride);
+        boolean savedAddress = baseUrl != null && (baseUrl.equals(current.baseUrl())
+                || baseUrl.equals(withoutOverride));
+        return new EnteredSettings(environment, baseUrl, keys, headers, problems, List.copyOf(savedSecrets),
+                savedAddress);
     }
 
     /** The override as typed, or where calls go without one; null when the typed text is no http(s) URL. */
@@ -65,12 +82,17 @@ record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials k
         return isNewSecret(typed) ? typed.strip() : saved;
     }
 
+    private static boolean present(String secret) {
+        return secret != null && !secret.isBlank();
+    }
+
     private static String text(String value) {
         return value == null ? "" : value.strip();
     }
 
     @Override
     public String toString() {
-        return "EnteredSettings[environment=" + environment + ", baseUrl=" + baseUrl + ", keys=" + keys + "]";
+        return "EnteredSettings[environment=" + environment + ", baseUrl=" + baseUrl + ", keys=" + keys
+                + ", savedSecrets=" + savedSecrets + ", savedAddress=" + savedAddress + "]";
     }
 }

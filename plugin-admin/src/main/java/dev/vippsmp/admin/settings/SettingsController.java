@@ -1,15 +1,11 @@
 package dev.vippsmp.admin.settings;
 
-import dev.vippsmp.admin.connection.ConnectionReport;
 import dev.vippsmp.admin.connection.ConnectionTester;
 import dev.vippsmp.admin.security.AdminUser;
 import dev.vippsmp.admin.web.AdminRequestRefused;
 import dev.vippsmp.admin.web.AdminSite;
-import dev.vippsmp.core.client.ClientConfiguration;
-import dev.vippsmp.core.settings.HeaderPreview;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsChange;
-import dev.vippsmp.core.settings.SettingsClientConfiguration;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.settings.SettingsService.ConcurrentSettingsChangeException;
 import dev.vippsmp.core.settings.SettingsValidationException;
@@ -46,7 +42,7 @@ class SettingsController {
 
     private final SettingsService settings;
     private final VippsProperties properties;
-    private final ConnectionTester tester;
+    private final ConnectionCheck connection;
     private final AdminSite site;
     private final SettingsEdit edit;
     private final SettingsPage page;
@@ -55,7 +51,7 @@ class SettingsController {
             SettingsPage page) {
         this.settings = settings;
         this.properties = properties;
-        this.tester = tester;
+        this.connection = new ConnectionCheck(tester, properties);
         this.site = site;
         this.edit = new SettingsEdit(properties);
         this.page = page;
@@ -121,7 +117,7 @@ class SettingsController {
     @PostMapping("/settings/connection")
     String testConnection(@ModelAttribute(FORM) SettingsForm form, BindingResult binding, Model model) {
         PluginSettings current = settings.current();
-        model.addAttribute("report", test(form, current));
+        model.addAttribute("report", connection.run(form, current));
         page.fill(model, form, current, binding);
         page.preview(model, EnteredSettings.of(form, current, properties));
         SettingsEdit.hideSecrets(form, current);
@@ -131,7 +127,7 @@ class SettingsController {
     /** "Test connection" for the script: only the result. */
     @PostMapping("/settings/connection/check")
     String checkConnection(@ModelAttribute(FORM) SettingsForm form, Model model) {
-        model.addAttribute("report", test(form, settings.current()));
+        model.addAttribute("report", connection.run(form, settings.current()));
         return REPORT_FRAGMENT;
     }
 
@@ -140,16 +136,6 @@ class SettingsController {
         model.addAttribute("entries", settings.auditTrail(HISTORY_SIZE));
         model.addAttribute("secretFields", SettingsEdit.SECRET_FIELDS);
         return HISTORY_VIEW;
-    }
-
-    private ConnectionReport test(SettingsForm form, PluginSettings current) {
-        EnteredSettings entered = EnteredSettings.of(form, current, properties);
-        if (entered.baseUrl() == null) {
-            return ConnectionReport.invalidBaseUrl(form.getBaseUrl());
-        }
-        VippsProperties.Http http = properties.http();
-        return tester.test(new ClientConfiguration(entered.baseUrl(), entered.keys(), entered.systemHeaders(),
-                http.connectTimeout(), http.readTimeout(), SettingsClientConfiguration.retrySettings(http)));
     }
 
     private String stale(SettingsForm form, PluginSettings current, BindingResult binding, Model model,

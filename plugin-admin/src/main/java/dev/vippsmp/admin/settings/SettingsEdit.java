@@ -2,6 +2,7 @@ package dev.vippsmp.admin.settings;
 
 import dev.vippsmp.core.client.ApiCredentials;
 import dev.vippsmp.core.settings.ApiEnvironment;
+import dev.vippsmp.core.settings.BaseUrlPolicy;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsChange;
 import dev.vippsmp.core.settings.VippsProperties;
@@ -168,7 +169,15 @@ final class SettingsEdit {
             errors.rejectValue("baseUrl", "vipps.admin.settings.invalid.baseUrl");
             return null;
         }
-        return url.equals(current.baseUrl()) && hasOverride(current) ? null : url;
+        if (url.equals(current.baseUrl()) && hasOverride(current)) {
+            return null;
+        }
+        if (BaseUrlPolicy.isPlainHttpElsewhere(url)) {
+            // The core refuses it too; this says why, in the admin's language.
+            errors.rejectValue("baseUrl", "vipps.admin.settings.plain-http");
+            return null;
+        }
+        return url;
     }
 
     private boolean hasOverride(PluginSettings current) {

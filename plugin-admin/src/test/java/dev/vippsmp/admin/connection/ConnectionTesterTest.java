@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Test connection" against the simulator over real HTTP: each wrong key is named as the one to fix, an unreachable
- * or silent server is told apart from a refusal, and nothing is called when keys are missing.
+ * or silent server is told apart from a refusal, and nothing is called when keys are missing or would leave this
+ * machine over plain http.
  */
 class ConnectionTesterTest {
 
@@ -110,6 +111,17 @@ class ConnectionTesterTest {
         assertThat(missing.outcome()).isEqualTo(Outcome.MISSING_KEYS);
         assertThat(missing.missing()).containsExactly("clientId", "clientSecret");
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void plainHttpGoesToThisMachineOnlyAndElsewhereNothingIsSent() {
+        ConnectionReport elsewhere = tester.test(keys("http://vipps.example", MSN, CLIENT_ID, CLIENT_SECRET,
+                SUBSCRIPTION_KEY));
+
+        assertThat(elsewhere.outcome()).isEqualTo(Outcome.PLAIN_HTTP);
+        assertThat(calls).isEmpty();
+        assertThat(tester.test(keys(Simulator.baseUrl().replace("127.0.0.1", "localhost"), MSN, CLIENT_ID,
+                CLIENT_SECRET, SUBSCRIPTION_KEY)).outcome()).isEqualTo(Outcome.CONNECTED);
     }
 
     @Test

@@ -40,8 +40,13 @@ public class TestShop implements VippsShop, CheckoutShop {
     private volatile boolean delivers = true;
 
     public String newOrder(long totalMinor, boolean ships) {
+        return newOrder(totalMinor, ships, "NOK", Locale.forLanguageTag("nb"));
+    }
+
+    /** An order in another market's currency, placed by a buyer reading the given language. */
+    public String newOrder(long totalMinor, boolean ships, String currency, Locale language) {
         String id = "o" + UUID.randomUUID().toString().substring(0, 10);
-        orders.put(id, order(id, List.of(line(totalMinor, ships))));
+        orders.put(id, order(id, List.of(line(totalMinor, ships)), currency, language));
         return id;
     }
 
@@ -98,7 +103,7 @@ public class TestShop implements VippsShop, CheckoutShop {
             throw new IllegalArgumentException("No cart " + cartId);
         }
         String id = "x" + UUID.randomUUID().toString().substring(0, 10);
-        orders.put(id, order(id, lines));
+        orders.put(id, order(id, lines, "NOK", Locale.forLanguageTag("nb")));
         return id;
     }
 
@@ -155,8 +160,8 @@ public class TestShop implements VippsShop, CheckoutShop {
                 2500, ships);
     }
 
-    private static ShopOrder order(String id, List<ShopOrderLine> lines) {
-        return new ShopOrder(id, lines, lines.stream().mapToLong(ShopOrderLine::totalMinor).sum(), "NOK",
-                Locale.forLanguageTag("nb"), null);
+    private static ShopOrder order(String id, List<ShopOrderLine> lines, String currency, Locale language) {
+        return new ShopOrder(id, lines, lines.stream().mapToLong(ShopOrderLine::totalMinor).sum(), currency,
+                language, null);
     }
 }

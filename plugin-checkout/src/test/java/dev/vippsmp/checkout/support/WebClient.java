@@ -23,6 +23,7 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private String language = "en";
 
     WebClient(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -31,6 +32,12 @@ public final class WebClient {
     /** Sends this header with every request from now on. */
     public WebClient with(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    /** Sends this Accept-Language from now on instead of English, as a browser set to that language would. */
+    public WebClient language(String languageTag) {
+        this.language = languageTag;
         return this;
     }
 
@@ -61,7 +68,7 @@ public final class WebClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
-                : baseUrl + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", "en");
+                : baseUrl + path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
         headers.forEach(builder::header);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

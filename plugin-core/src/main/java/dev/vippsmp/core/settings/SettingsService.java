@@ -150,6 +150,8 @@ public class SettingsService {
             if (!url.isAbsolute() || url.getHost() == null
                     || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
                 errors.put("baseUrl", "must be an absolute http or https URL");
+            } else if (BaseUrlPolicy.isPlainHttpElsewhere(url)) {
+                errors.put("baseUrl", "must be https; plain http only to localhost, 127.0.0.1 or [::1]");
             } else if (url.toString().length() > MAX_URL) {
                 errors.put("baseUrl", "must be at most " + MAX_URL + " characters");
             }

@@ -173,6 +173,28 @@ class SettingsServiceTest extends PluginIntegrationTest {
     }
 
     @Test
+    void plainHttpIsSavedOnlyForThisMachineSoSecretsNeverCrossTheNetworkInTheClear() {
+        long versionBefore = settings.current().version();
+        for (String elsewhere : List.of("http://vipps.example", "http://10.0.0.5:8090", "HTTP://localhost.example")) {
+            assertThatThrownBy(() -> settings.update(change(Map.of("baseUrl", URI.create(elsewhere))), "erin"))
+                    .as(elsewhere)
+                    .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
+                            .containsOnlyKeys("baseUrl"));
+        }
+        assertThat(settings.current().version()).isEqualTo(versionBefore);
+
+        try {
+            for (String loopback : List.of("http://localhost:8090", "http://127.0.0.1:8090/", "http://[::1]:8090",
+                    "https://vipps.example")) {
+                settings.update(change(Map.of("baseUrl", URI.create(loopback))), "erin");
+                assertThat(settings.current().baseUrl()).isEqualTo(URI.create(loopback));
+            }
+        } finally {
+            settings.update(change(Map.of("baseUrl", SettingsChange.NO_OVERRIDE)), "test");
+        }
+    }
+
+    @Test
     void thePreviewOfGivenKeysAndValuesIsWhatTheSettingsPreviewShowsForTheSavedOnes() {
         PluginSettings current = settings.current();
 

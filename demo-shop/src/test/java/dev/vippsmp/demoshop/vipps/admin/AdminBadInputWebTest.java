@@ -43,6 +43,7 @@ class AdminBadInputWebTest extends AdminWebTest {
             "referencePrefix|this-prefix-is-far-too-long",
             "baseUrl|javascript:alert(1)",
             "baseUrl|//no-scheme.example",
+            "baseUrl|http://vipps.example",
             "systemName|''",
             "systemName|ÆØÅ-butikk",
             "pluginName|navn-med-ø",

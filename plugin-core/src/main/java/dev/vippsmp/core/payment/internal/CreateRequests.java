@@ -33,11 +33,11 @@ public final class CreateRequests {
         };
         Shipping shipping = flow == PaymentFlow.EXPRESS
                 ? shipping(order, shippingCallbackUrl, callbackToken, settings, shop) : null;
-        String description = description(settings.brand().displayName(), order.id());
         return new CreatePaymentRequest(new Amount(order.currency(), order.totalMinor()), PaymentMethod.wallet(),
                 reference, CreatePaymentRequest.WEB_REDIRECT, returnUrl,
                 phoneNumber == null || phoneNumber.isBlank() ? null : new Customer(phoneNumber), profile,
-                description, settings.receipts() ? ReceiptBuilder.receipt(order, reference) : null,
+                PaymentDescriptions.of(order.id(), order.language()),
+                settings.receipts() ? ReceiptBuilder.receipt(order, reference) : null,
                 Map.of("orderId", order.id().length() > 500 ? order.id().substring(0, 500) : order.id()),
                 shipping);
     }
@@ -53,10 +53,5 @@ public final class CreateRequests {
                     "Express needs at least one delivery option, and the shop quoted none for order " + order.id());
         }
         return Shipping.fixed(groups);
-    }
-
-    static String description(String brand, String orderId) {
-        String text = "Order " + orderId;
-        return text.length() > 100 ? text.substring(0, 100) : text;
     }
 }
