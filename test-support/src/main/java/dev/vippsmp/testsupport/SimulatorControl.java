@@ -95,6 +95,11 @@ public final class SimulatorControl {
         send("DELETE", "/simulator/webhook-faults", null);
     }
 
+    /** Moves the simulator's clock forward, e.g. {@code "10m"}, and applies what time decided. */
+    public void advanceClock(String duration) {
+        send("POST", "/simulator/clock/advance", "{\"duration\":\"" + duration + "\"}");
+    }
+
     /** Forgets every payment, token, registration and journal entry, as a freshly started simulator. */
     public void reset() {
         send("POST", "/simulator/reset", null);

@@ -56,6 +56,9 @@ public class Order {
     private Buyer buyer;
 
     @Embedded
+    private BuyerAddress buyerAddress;
+
+    @Embedded
     private DeliveryAddress deliveryAddress;
 
     @Embedded
@@ -129,8 +132,12 @@ public class Order {
         return new OrderStatusChanged(id, from, to, actor, note, now);
     }
 
-    void attachBuyer(Buyer buyer, Instant now) {
+    void attachBuyer(Buyer buyer, BuyerAddress address, Instant now) {
+        if (address != null && isShips()) {
+            throw new IllegalArgumentException("Order " + id + " ships: its address is the delivery address");
+        }
         this.buyer = buyer;
+        this.buyerAddress = address;
         this.updatedAt = now;
     }
 
@@ -197,6 +204,10 @@ public class Order {
 
     public Buyer getBuyer() {
         return buyer;
+    }
+
+    public BuyerAddress getBuyerAddress() {
+        return buyerAddress;
     }
 
     public DeliveryAddress getDeliveryAddress() {

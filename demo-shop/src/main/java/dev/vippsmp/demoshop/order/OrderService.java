@@ -87,8 +87,17 @@ public class OrderService {
     /** Sets the buyer of an order waiting for payment, as reported by an express checkout. */
     @Transactional
     public void attachBuyer(long orderId, Buyer buyer) {
+        attachBuyer(orderId, buyer, null);
+    }
+
+    /**
+     * Sets the buyer of an order waiting for payment and, for an order with nothing to ship, the buyer's own
+     * address, as reported by an express checkout that asked for one.
+     */
+    @Transactional
+    public void attachBuyer(long orderId, Buyer buyer, BuyerAddress address) {
         Order order = loadPending(orderId);
-        order.attachBuyer(buyer, clock.instant());
+        order.attachBuyer(buyer, address, clock.instant());
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.vippsmp.demoshop.cart.CartView;
 import dev.vippsmp.demoshop.checkout.CheckoutService;
 import dev.vippsmp.demoshop.market.Market;
 import dev.vippsmp.demoshop.order.Buyer;
+import dev.vippsmp.demoshop.order.BuyerAddress;
 import dev.vippsmp.demoshop.order.DeliveryAddress;
 import dev.vippsmp.demoshop.order.OrderLineView;
 import dev.vippsmp.demoshop.order.OrderStatus;
@@ -115,11 +116,15 @@ class DemoShopVippsAdapter implements VippsShop {
     @Override
     public void attachBuyer(String orderId, BuyerDetails buyer) {
         long id = id(orderId).orElseThrow(() -> new IllegalArgumentException("Not an order of this shop: " + orderId));
+        OrderView order = orders.find(id).orElseThrow();
+        Address a = buyer.address();
+        // On an order with nothing to ship the address is the buyer's own (the shop asked for it anyway); on one
+        // that ships it is where the delivery goes.
+        BuyerAddress own = a == null || order.ships() ? null : new BuyerAddress(text(a.addressLine1(), 120),
+                text(a.addressLine2(), 120), text(a.postCode(), 10), text(a.city(), 80), text(a.country(), 2));
         orders.attachBuyer(id, new Buyer(text(buyer.givenName(), 80), text(buyer.familyName(), 80),
-                text(buyer.email(), 254), text(buyer.phoneNumber(), 20)));
-        if (buyer.address() != null && buyer.shipping() != null) {
-            OrderView order = orders.find(id).orElseThrow();
-            Address a = buyer.address();
+                text(buyer.email(), 254), text(buyer.phoneNumber(), 20)), own);
+        if (a != null && buyer.shipping() != null) {
             DeliveryAddress address = new DeliveryAddress(text(a.addressLine1(), 120), text(a.addressLine2(), 120),
                     text(a.postCode(), 10), text(a.city(), 80), text(a.country(), 2));
             orders.attachDelivery(id, address, shippingLine(order, a, buyer.shipping()));

@@ -52,7 +52,7 @@ interface OrderPersistenceContract {
     @Test
     default void flywayRanEveryMigrationAndTheDemoCatalogueIsForSale() {
         assertThat(jdbc().queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
-                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3", "4");
+                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3", "4", "5");
         List<ProductView> products = catalog().productsForSale(Locale.forLanguageTag("nb"));
         assertThat(products).hasSize(10);
         assertThat(products).filteredOn(ProductView::ships).hasSize(6)
@@ -120,6 +120,28 @@ interface OrderPersistenceContract {
         orders().changeStatus(id, OrderStatus.PROCESSING, "payment:vipps", null);
         assertThatThrownBy(() -> orders().attachBuyer(id, new Buyer("X", "Y", "x@example.com", "4790000000")))
                 .isInstanceOf(ConcurrentOrderChange.class);
+    }
+
+    @Test
+    default void anOrderWithNothingToShipKeepsTheBuyersOwnAddressButAnOrderThatShipsDoesNot() {
+        long download = orders().place(new NewOrder(List.of(
+                new NewOrderLine(7, "BOOK-001", "Northern Lights Cookbook", 1, Money.of(14_900, "NOK"), 0, false, 0)),
+                Currency.getInstance("NOK"), "NO", Locale.ENGLISH, "vipps", null, null, null, "shopper")).id();
+        long shipped = orders().place(new NewOrder(List.of(
+                new NewOrderLine(2, "HOME-002", "Enamel camping mug", 1, Money.of(24_900, "NOK"), 2500, true, 350)),
+                Currency.getInstance("NOK"), "NO", Locale.ENGLISH, "vipps", null, null, null, "shopper")).id();
+        Buyer ola = new Buyer("Ola", "Nordmann", "ola@example.com", "4798765432");
+        BuyerAddress home = new BuyerAddress("Storgata 1", "Leilighet H0301", "0155", "Oslo", "NO");
+
+        orders().attachBuyer(download, ola, home);
+
+        OrderView stored = orders().find(download).orElseThrow();
+        assertThat(stored.buyerAddress()).isEqualTo(home);
+        assertThat(stored.deliveryAddress()).isNull();
+        assertThat(stored.total()).isEqualTo(Money.of(14_900, "NOK"));
+        assertThatThrownBy(() -> orders().attachBuyer(shipped, ola, home))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(orders().find(shipped).orElseThrow().buyer()).isNull();
     }
 
     @Test

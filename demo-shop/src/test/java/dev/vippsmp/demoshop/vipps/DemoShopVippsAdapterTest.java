@@ -12,6 +12,7 @@ import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.spi.ShippingQuote;
 import dev.vippsmp.core.spi.ShopOrder;
 import dev.vippsmp.demoshop.cart.CartCookie;
+import dev.vippsmp.demoshop.order.BuyerAddress;
 import dev.vippsmp.demoshop.order.OrderService;
 import dev.vippsmp.demoshop.order.OrderStatus;
 import dev.vippsmp.demoshop.order.OrderView;
@@ -115,9 +116,33 @@ class DemoShopVippsAdapterTest extends ShopApplicationTest {
         OrderView order = order(id);
         assertThat(order.buyer().email()).isEqualTo("kari.nordmann@example.com");
         assertThat(order.deliveryAddress().postalCode()).isEqualTo("0154");
+        assertThat(order.buyerAddress()).isNull();
         assertThat(order.shipping().methodId()).isEqualTo(pickup.id());
         assertThat(order.shipping().type()).isEqualTo("PICKUP_POINT");
         assertThat(order.total().minor()).isEqualTo(before + pickup.amountMinor());
+    }
+
+    @Test
+    void anAddressAskedForWhenNothingShipsIsKeptAsTheBuyersOwnWithoutADelivery() {
+        String id = expressOrderFromCart("northern-lights-cookbook", 1);
+        long before = order(id).total().minor();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> adapter.attachBuyer(id,
+                new BuyerDetails("Ola", "Nordmann", "ola.nordmann@example.com", "4798765432",
+                        new Address("Storgata 1", "Leilighet H0301", "0155", "Oslo", "NO"), null)));
+
+        OrderView order = order(id);
+        assertThat(order.buyer().firstName()).isEqualTo("Ola");
+        assertThat(order.buyerAddress()).isEqualTo(new BuyerAddress("Storgata 1", "Leilighet H0301", "0155", "Oslo",
+                "NO"));
+        assertThat(order.deliveryAddress()).isNull();
+        assertThat(order.shipping()).isNull();
+        assertThat(order.total().minor()).isEqualTo(before);
+        String token = jdbc.queryForObject("select token from shop_order where id = ?", String.class,
+                Long.parseLong(id));
+        ShopClient.Response page = newVisitor().get("/orders/" + id + "?token=" + token);
+        assertThat(page.text("#buyer-address")).contains("Storgata 1", "Leilighet H0301", "0155 Oslo");
+        assertThat(page.html().select("#delivery-address")).isEmpty();
     }
 
     @Test

@@ -3,18 +3,25 @@ package dev.vippsmp.demoshop.vipps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.settings.SettingsService;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Buy now with Vipps" in a real browser through the simulator's landing page. A download asks the app only for
- * name, email and phone (a consent, never an address or a delivery) and is captured at once; a shipped product
- * gets its delivery from the shop's own options for the address the buyer picks (the shipping callback); an
- * express checkout from the cart that is rejected leaves the cart as it was, and once paid empties it.
+ * name, email and phone (a consent, never an address or a delivery) and is captured at once; when the shop always
+ * asks for an address it gets that too, still with no delivery to pay for. A shipped product gets its delivery from
+ * the shop's own options for the address the buyer picks (the shipping callback); an express checkout from the cart
+ * that is rejected leaves the cart as it was, and once paid empties it.
  */
 class ExpressBrowserTest extends SandboxBrowserTest {
+
+    @Autowired
+    private SettingsService settings;
 
     private Map<String, Object> order(long id) {
         return jdbc.queryForMap("select * from shop_order where id = ?", id);
@@ -51,6 +58,40 @@ class ExpressBrowserTest extends SandboxBrowserTest {
         // Nothing ships, so the capture policy takes the money at once.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(simulator().aggregate(reference, "capturedAmount")).isEqualTo(7_900));
+    }
+
+    @Test
+    void aDownloadBoughtWithExpressWhenTheShopAlwaysAsksForAnAddressGetsItButNoDeliveryToPayFor() {
+        alwaysAskForAddress(true);
+        try {
+            open("/products/fjord-wallpapers");
+            find(".vipps-express-product button").click();
+            waitForLandingPage();
+            logInToApp();
+
+            assertThat(browser().findElements(By.cssSelector("#claims li"))).extracting(claim -> claim.getText())
+                    .containsExactly("Name", "Addresses", "Email address", "Phone number");
+            shareInApp();
+            assertThat(isPresent("#address-0") || isPresent("#delivery") || isPresent("input[name=optionId]"))
+                    .isFalse();
+            approveInApp();
+
+            assertThat(returnPageSettles()).isEqualTo("PAID");
+            Map<String, Object> order = order(orderOnReturnPage());
+            assertThat(order).containsEntry("BUYER_EMAIL", "kari.nordmann@example.com")
+                    .containsEntry("BUYER_STREET", "Robert Levins gate 5").containsEntry("BUYER_POSTAL_CODE", "0154")
+                    .containsEntry("BUYER_COUNTRY", "NO").containsEntry("SHIPPING_TOTAL_MINOR", 0L)
+                    .containsEntry("TOTAL_MINOR", 7_900L);
+            assertThat(order.get("SHIPPING_METHOD")).isNull();
+            assertThat(order.get("DELIVERY_STREET")).isNull();
+        } finally {
+            alwaysAskForAddress(false);
+        }
+    }
+
+    private void alwaysAskForAddress(boolean ask) {
+        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, ask, null, null, null, null, null, null), "test");
     }
 
     @Test

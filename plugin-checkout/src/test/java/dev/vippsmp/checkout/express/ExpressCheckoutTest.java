@@ -11,9 +11,11 @@ import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.settings.ProductPageButtons;
 import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.spi.BuyerDetails;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Express checkout from a host's own page: the buttons follow the admin's settings; the cart's order is made
@@ -104,7 +106,21 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
     void aCartWithNothingToShipAsksForAnAddressOnlyWhenTheSettingSaysSo() {
         express(true, ProductPageButtons.NONE, true);
         visitor().with(TestShop.CART_HEADER, shop.newCart(9_000, false)).submit("/test/shop", "#cart form");
-        assertThat(latestPayment().flow()).isEqualTo(PaymentFlow.EXPRESS);
+        Payment asked = latestPayment();
+        assertThat(asked.flow()).isEqualTo(PaymentFlow.PROFILE_WITH_ADDRESS);
+        JsonNode atVendor = Simulator.control().payment(asked.reference());
+        assertThat(atVendor.get("scopes").toString()).isEqualTo("[\"name\",\"address\",\"email\",\"phoneNumber\"]");
+        // Not Express: no shipping was sent, so the app offers no delivery to pay for.
+        assertThat(atVendor.get("express").asBoolean()).isFalse();
+        assertThat(atVendor.has("shipping")).isFalse();
+
+        Simulator.control().complete(asked.reference(), "{}");
+        payments.complete(asked.reference(), Trigger.WEBHOOK);
+
+        assertThat(payments.find(asked.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
+        BuyerDetails buyer = shop.buyer(asked.orderId()).orElseThrow();
+        assertThat(buyer.address().addressLine1()).isEqualTo("Robert Levins gate 5");
+        assertThat(buyer.shipping()).isNull();
 
         express(true, ProductPageButtons.NONE, false);
         visitor().with(TestShop.CART_HEADER, shop.newCart(9_000, false)).submit("/test/shop", "#cart form");

@@ -7,5 +7,10 @@ public enum PaymentFlow {
     /** Express with shipped goods: address and delivery chosen in the app. */
     EXPRESS,
     /** Express with nothing to ship: name, email and phone shared through the app; no address, no delivery. */
-    PROFILE_SHARING
+    PROFILE_SHARING,
+    /**
+     * Express with nothing to ship when the shop always wants an address: name, address, email and phone shared
+     * through the app, and still no delivery, so nothing is added to the order's total.
+     */
+    PROFILE_WITH_ADDRESS
 }

@@ -162,7 +162,8 @@ public class PaymentService {
 
     /**
      * Express checkout from a cart: the shop makes an order of it, and the payment asks the app for the buyer's
-     * address and delivery when anything ships (or the settings always ask), else only for name, email and phone.
+     * address and delivery when anything ships, else only for name, email and phone (and the address, without a
+     * delivery, when the settings always ask for one).
      */
     public Initiation initiateExpress(String cartId, String returnUrl, String shippingCallbackUrl) {
         return initiateExpressForOrder(shop.createOrderFromCart(cartId), returnUrl, shippingCallbackUrl);
@@ -171,14 +172,24 @@ public class PaymentService {
     /**
      * Express checkout for an order the shop has already made from a cart (so the caller knows the order before
      * the payment exists, or starts a new attempt for it): the same choice of address and delivery, or only name,
-     * email and phone, as {@link #initiateExpress}.
+     * email and phone (perhaps with the address), as {@link #initiateExpress}.
      */
     public Initiation initiateExpressForOrder(String orderId, String returnUrl, String shippingCallbackUrl) {
         ShopOrder order = shop.findOrder(orderId).orElseThrow(() -> new PaymentOperationException(
                 Reason.ORDER_NOT_FOUND, "No order " + orderId));
-        boolean askAddress = order.anythingShips() || settings.current().express().alwaysAskForAddress();
-        return initiate(new InitiationRequest(orderId, askAddress ? PaymentFlow.EXPRESS : PaymentFlow.PROFILE_SHARING,
-                returnUrl, shippingCallbackUrl, null));
+        return initiate(new InitiationRequest(orderId, expressFlow(order), returnUrl, shippingCallbackUrl, null));
+    }
+
+    /**
+     * Only goods that ship make a payment Express. Asking for an address for a cart with nothing to ship stays
+     * profile sharing: Express would offer the shop's priced deliveries, and a buyer of downloads could pay postage.
+     */
+    private PaymentFlow expressFlow(ShopOrder order) {
+        if (order.anythingShips()) {
+            return PaymentFlow.EXPRESS;
+        }
+        return settings.current().express().alwaysAskForAddress() ? PaymentFlow.PROFILE_WITH_ADDRESS
+                : PaymentFlow.PROFILE_SHARING;
     }
 
     /**

@@ -80,7 +80,8 @@ public record VippsProperties(
      *
      * @param cart whether the cart shows the express button
      * @param productPages which product pages show it
-     * @param alwaysAskForAddress ask for an address even when nothing in the cart ships
+     * @param alwaysAskForAddress ask for the buyer's address even when nothing in the cart ships; such carts still
+     *        get no delivery to choose or pay for
      */
     public record Express(@DefaultValue("false") boolean cart,
             @DefaultValue("NONE") @NotNull ProductPageButtons productPages,

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Express checkout: a cart with goods to ship asks the app for address and delivery, and the authorized amount is
- * the order plus the chosen delivery; a cart with nothing to ship asks only for name, email and phone. The buyer's
- * details reach the shop once, with the outcome.
+ * the order plus the chosen delivery; a cart with nothing to ship asks only for name, email and phone, or with the
+ * setting that always asks for an address, for the address too but still for no delivery. The buyer's details reach
+ * the shop once, with the outcome.
  */
 class ExpressFlowTest extends PluginIntegrationTest {
 
@@ -82,6 +83,58 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(buyer.address()).isNull();
         assertThat(buyer.shipping()).isNull();
         assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
+    }
+
+    private void alwaysAskForAddress(boolean ask) {
+        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, ask, null, null, null, null, null, null), "test");
+    }
+
+    /** A cart with nothing to ship, paid with the setting that always asks for an address, approved by Ola. */
+    private Initiation paidWithAddressAsked(String release) {
+        alwaysAskForAddress(true);
+        try {
+            Initiation initiation = payments.initiateExpress(shop.newCart(9_000, false), "https://shop.example/r",
+                    null);
+            Simulator.control().complete(initiation.reference(), release);
+            payments.complete(initiation.reference(), Trigger.WEBHOOK);
+            return initiation;
+        } finally {
+            alwaysAskForAddress(false);
+        }
+    }
+
+    @Test
+    void askingForAnAddressWhenNothingShipsSharesTheAddressButNeverAddsADelivery() {
+        Initiation initiation = paidWithAddressAsked("{\"user\":\"4798765432\"}");
+
+        JsonNode body = createBody(initiation.reference());
+        assertThat(body.has("shipping")).isFalse();
+        assertThat(body.at("/profile/scope").asString().split(" ")).contains("address", "name", "email",
+                "phoneNumber");
+        assertThat(body.at("/amount/value").asLong()).isEqualTo(9_000);
+        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        assertThat(payment.flow()).isEqualTo(PaymentFlow.PROFILE_WITH_ADDRESS);
+        assertThat(payment.flagged()).isFalse();
+        assertThat(payment.authorizedMinor()).isEqualTo(9_000);
+        assertThat(payment.shippingMinor()).isZero();
+        assertThat(shop.outcomes(payment.orderId())).singleElement()
+                .satisfies(outcome -> assertThat(outcome.authorizedMinor()).isEqualTo(9_000));
+        BuyerDetails buyer = shop.buyer(payment.orderId()).orElseThrow();
+        assertThat(buyer.givenName()).isEqualTo("Ola");
+        assertThat(buyer.address()).isEqualTo(new Address("Storgata 1", "Leilighet H0301", "0155", "Oslo", "NO"));
+        assertThat(buyer.shipping()).isNull();
+    }
+
+    @Test
+    void theAddressAskedForWhenNothingShipsComesFromUserinfoWhenThePaymentLacksIt() {
+        Initiation initiation = paidWithAddressAsked("{\"user\":\"4798765432\",\"userDetails\":false}");
+
+        BuyerDetails buyer = shop.buyer(initiation.payment().orderId()).orElseThrow();
+        assertThat(buyer.email()).isEqualTo("ola.nordmann@example.com");
+        assertThat(buyer.address()).isEqualTo(new Address("Storgata 1", "Leilighet H0301", "0155", "Oslo", "NO"));
+        assertThat(buyer.shipping()).isNull();
+        assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
     }
 
     @Test

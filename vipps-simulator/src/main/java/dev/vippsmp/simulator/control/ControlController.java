@@ -10,6 +10,8 @@ import dev.vippsmp.simulator.http.ApiProblem;
 import dev.vippsmp.simulator.http.Fields;
 import dev.vippsmp.simulator.journal.SecretMasking;
 import dev.vippsmp.simulator.limits.RateLimiter;
+import dev.vippsmp.simulator.profile.ProfileRelease;
+import dev.vippsmp.simulator.profile.ProfileSharing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The simulator's own controls: reset, the clock, rate limits, and who the merchants and users are. */
+/**
+ * The simulator's own controls: reset, the clock, rate limits, how profiles are released, and who the merchants and
+ * users are.
+ */
 @RestController
 class ControlController {
 
@@ -30,15 +35,17 @@ class ControlController {
     private final SimulatorClock clock;
     private final PaymentService payments;
     private final RateLimiter rateLimiter;
+    private final ProfileSharing profileSharing;
     private final SalesUnits salesUnits;
     private final TestUsers users;
 
     ControlController(List<Resettable> state, SimulatorClock clock, PaymentService payments, RateLimiter rateLimiter,
-            SalesUnits salesUnits, TestUsers users) {
+            ProfileSharing profileSharing, SalesUnits salesUnits, TestUsers users) {
         this.state = state;
         this.clock = clock;
         this.payments = payments;
         this.rateLimiter = rateLimiter;
+        this.profileSharing = profileSharing;
         this.salesUnits = salesUnits;
         this.users = users;
     }
@@ -93,6 +100,27 @@ class ControlController {
         }
         rateLimiter.setEnabled(enabled);
         return rateLimits();
+    }
+
+    @GetMapping("/simulator/profile-sharing")
+    ProfileRelease profileSharing() {
+        return profileSharing.current();
+    }
+
+    /**
+     * How the profile of payments approved from now on is released: {@code userDetails} false gives only the
+     * {@code sub} (the merchant must read Userinfo), {@code profileDelay} holds the {@code sub} back for that long
+     * on the simulator's clock. Until the next reset.
+     */
+    @PutMapping("/simulator/profile-sharing")
+    ProfileRelease setProfileSharing(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        Fields fields = Fields.parse(request, body, false);
+        Boolean userDetails = fields.bool("userDetails");
+        Duration delay = fields.duration("profileDelay");
+        if (userDetails == null && delay == null) {
+            throw ApiProblem.missing("userDetails");
+        }
+        return profileSharing.change(userDetails, delay);
     }
 
     /** The sales units, with their secrets masked: the configuration has them in clear. */

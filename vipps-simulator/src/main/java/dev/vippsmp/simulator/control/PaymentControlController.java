@@ -16,6 +16,8 @@ import dev.vippsmp.simulator.epayment.ShippingQuotes;
 import dev.vippsmp.simulator.http.ApiProblem;
 import dev.vippsmp.simulator.http.ErrorCode;
 import dev.vippsmp.simulator.http.Fields;
+import dev.vippsmp.simulator.profile.ProfileRelease;
+import dev.vippsmp.simulator.profile.ProfileSharing;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +41,15 @@ class PaymentControlController {
     private final PaymentService payments;
     private final ShippingQuotes quotes;
     private final TestUsers users;
+    private final ProfileSharing profileSharing;
 
-    PaymentControlController(PaymentStore store, PaymentService payments, ShippingQuotes quotes, TestUsers users) {
+    PaymentControlController(PaymentStore store, PaymentService payments, ShippingQuotes quotes, TestUsers users,
+            ProfileSharing profileSharing) {
         this.store = store;
         this.payments = payments;
         this.quotes = quotes;
         this.users = users;
+        this.profileSharing = profileSharing;
     }
 
     /** Newest first. */
@@ -77,7 +82,9 @@ class PaymentControlController {
      *  "consent": true | false,                 default true; false refuses to share: the payment is ABORTED
      *  "address": {"addressLine1", "addressLine2", "city", "postCode", "country"}
      *    or "addressIndex": 0,                  Express: default the user's first saved address
-     *  "shippingOptionId": "..."}               Express: default the option the app pre-selects
+     *  "shippingOptionId": "...",              Express: default the option the app pre-selects
+     *  "userDetails": false,                    only profile.sub, no userDetails; default as set globally
+     *  "profileDelay": "10m"}                   profile.sub appears this long after; default as set globally
      * }</pre>
      */
     @PostMapping("/simulator/payments/{reference}/complete")
@@ -99,8 +106,13 @@ class PaymentControlController {
         }
         TestUser user = user(fields.text("user", null), payment);
         ShippingDetails shipping = payment.isExpress() ? shipping(fields, payment, user) : null;
-        AuthorizationOutcome outcome = payments.approve(payment, user, shipping, "SIMULATOR");
+        AuthorizationOutcome outcome = payments.approve(payment, user, shipping, "SIMULATOR", release(fields));
         return result(outcome.kind().name(), outcome.declineReason(), payment);
+    }
+
+    /** How this payment's profile is released: as asked for in the body, else as set for all payments. */
+    private ProfileRelease release(Fields fields) {
+        return profileSharing.current().with(fields.bool("userDetails"), fields.duration("profileDelay"));
     }
 
     private TestUser user(String phoneOrSub, Payment payment) {

@@ -60,12 +60,14 @@ public final class Payment {
     }
 
     /**
-     * Who approved, what they consented to share, and the Express choices.
+     * Who approved, what they consented to share, the Express choices, and how the profile is released.
      *
      * @param via {@code LANDING_PAGE}, {@code FORCE_APPROVE} or {@code SIMULATOR}
+     * @param profileVisibleAt from when GET shows {@code profile.sub} (and {@code userDetails})
+     * @param userDetailsShared whether GET and the authorized webhook carry {@code userDetails}, or only the sub
      */
     public record Approval(TestUser user, List<String> consentedScopes, ShippingDetails shippingDetails, String via,
-            Instant profileVisibleAt) {
+            Instant profileVisibleAt, boolean userDetailsShared) {
     }
 
     /** The first event of every payment. */
@@ -113,7 +115,7 @@ public final class Payment {
         pendingUntil = null;
         long shipping = due.shippingDetails() == null ? 0 : due.shippingDetails().shippingCost();
         Approval resolved = new Approval(due.user(), due.consentedScopes(), due.shippingDetails(), due.via(),
-                now.plus(profileDelay));
+                now.plus(profileDelay), due.userDetailsShared());
         return completeAuthorization(resolved, request.amount().plus(shipping), now, eventPsp);
     }
 

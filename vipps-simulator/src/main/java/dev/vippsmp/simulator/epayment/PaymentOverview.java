@@ -40,7 +40,7 @@ public record PaymentOverview(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ApprovalView(String phoneNumber, String name, String sub, List<String> consentedScopes,
-            ShippingDetails shippingDetails, String via) {
+            ShippingDetails shippingDetails, String via, Instant profileVisibleAt, boolean userDetailsShared) {
     }
 
     /** Read it under the payment's lock, e.g. through {@link PaymentService#read}. */
@@ -55,7 +55,7 @@ public record PaymentOverview(
                 shipping == null ? null : new ShippingRequestView(shipping.fixedOptions(), shipping.callbackUrl()),
                 approval == null ? null : new ApprovalView(approval.user().phoneNumber(), approval.user().name(),
                         approval.user().sub(payment.msn()), approval.consentedScopes(), approval.shippingDetails(),
-                        approval.via()),
+                        approval.via(), approval.profileVisibleAt(), approval.userDetailsShared()),
                 payment.createdAt(), payment.expiresAt(), payment.authorizedAt(), payment.events());
     }
 }

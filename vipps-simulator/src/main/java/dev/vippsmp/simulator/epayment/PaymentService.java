@@ -11,6 +11,8 @@ import dev.vippsmp.simulator.http.Fields;
 import dev.vippsmp.simulator.idempotency.IdempotencyStore;
 import dev.vippsmp.simulator.limits.RateLimiter;
 import dev.vippsmp.simulator.profile.Consents;
+import dev.vippsmp.simulator.profile.ProfileRelease;
+import dev.vippsmp.simulator.profile.ProfileSharing;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,18 +37,20 @@ public class PaymentService {
     private final IdempotencyStore idempotency;
     private final RateLimiter rateLimiter;
     private final Consents consents;
+    private final ProfileSharing profileSharing;
     private final SimulatorClock clock;
     private final SimulatorProperties.Payments settings;
     private final ApplicationEventPublisher publisher;
 
     PaymentService(PaymentStore store, CreatePaymentParser parser, IdempotencyStore idempotency,
-            RateLimiter rateLimiter, Consents consents, SimulatorClock clock, SimulatorProperties properties,
-            ApplicationEventPublisher publisher) {
+            RateLimiter rateLimiter, Consents consents, ProfileSharing profileSharing, SimulatorClock clock,
+            SimulatorProperties properties, ApplicationEventPublisher publisher) {
         this.store = store;
         this.parser = parser;
         this.idempotency = idempotency;
         this.rateLimiter = rateLimiter;
         this.consents = consents;
+        this.profileSharing = profileSharing;
         this.clock = clock;
         this.settings = properties.payments();
         this.publisher = publisher;
@@ -138,17 +142,24 @@ public class PaymentService {
 
     /**
      * The customer approves as {@code user}, sharing {@code consentedScopes} (all the merchant asked for; refusing
-     * is {@link #reject}) and, for Express, the chosen delivery.
+     * is {@link #reject}) and, for Express, the chosen delivery. The profile is released as the control API has
+     * set it (by default as the vendor does).
      *
      * @param via {@code LANDING_PAGE}, {@code FORCE_APPROVE} or {@code SIMULATOR}
      */
     public AuthorizationOutcome approve(Payment payment, TestUser user, ShippingDetails shipping, String via) {
+        return approve(payment, user, shipping, via, profileSharing.current());
+    }
+
+    /** The same, releasing the profile of this payment as {@code release} says. */
+    public AuthorizationOutcome approve(Payment payment, TestUser user, ShippingDetails shipping, String via,
+            ProfileRelease release) {
         payment.lock();
         try {
             refresh(payment);
             Instant now = clock.now();
             Payment.Approval approval = new Payment.Approval(user, payment.scopes(), shipping, via,
-                    now.plus(settings.profileDelay()));
+                    now.plus(release.profileDelay()), release.userDetails());
             AuthorizationOutcome outcome = payment.authorize(approval, now, newPspReference());
             if (outcome.kind() == AuthorizationOutcome.Kind.PENDING) {
                 payment.startUnknownResult(now, settings.unknownResultDuration());
@@ -217,7 +228,8 @@ public class PaymentService {
         if (expired != null) {
             publish(payment, expired);
         }
-        PaymentEvent resolved = payment.resolvePending(now, settings.profileDelay(), newPspReference());
+        PaymentEvent resolved = payment.resolvePending(now, profileSharing.current().profileDelay(),
+                newPspReference());
         if (resolved != null) {
             publish(payment, resolved);
             grantConsent(payment, now);

@@ -92,7 +92,8 @@ final class PaymentViews {
     }
 
     private static UserDetails userDetails(Payment payment) {
-        if (payment.approval() == null || payment.approval().consentedScopes().isEmpty()) {
+        if (payment.approval() == null || payment.approval().consentedScopes().isEmpty()
+                || !payment.approval().userDetailsShared()) {
             return null;
         }
         List<String> scopes = payment.approval().consentedScopes();

@@ -2,9 +2,11 @@ package dev.vippsmp.simulator.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -144,6 +146,24 @@ public final class Fields {
             throw ApiProblem.invalid(null, path(field), "must be true or false");
         }
         return value.booleanValue();
+    }
+
+    /** A duration written {@code 2s}, {@code 500ms} or {@code PT2S}; never negative. Null when absent. */
+    public Duration duration(String field) {
+        String text = text(field, null);
+        if (text == null) {
+            return null;
+        }
+        Duration duration;
+        try {
+            duration = DurationStyle.detectAndParse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(null, path(field), "must be a duration such as 2s, 500ms or PT2S");
+        }
+        if (duration.isNegative()) {
+            throw ApiProblem.invalid(null, path(field), "must not be negative");
+        }
+        return duration;
     }
 
     public Fields object(String field, ErrorCode code) {

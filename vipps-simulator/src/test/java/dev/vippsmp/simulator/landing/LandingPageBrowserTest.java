@@ -200,6 +200,27 @@ class LandingPageBrowserTest {
     }
 
     @Test
+    void profileSharingWithTheAddressAsksConsentForItButNeverForADelivery() {
+        String reference = TestPayments.reference();
+        browser.get(create(TestPayments.body(reference, "NOK", 4900)
+                .replace("\"userFlow\"", "\"profile\":{\"scope\":\"name address email phoneNumber\"},\"userFlow\"")
+                .replace("https://shop.example.com/return?order=" + reference, shop.url("/return"))));
+
+        logIn("4791234567");
+        assertThat(claims()).containsExactly("Name", "Addresses", "Email address", "Phone number");
+        submit("accept-consent");
+        assertThat(element("total").getText()).isEqualTo("NOK 49.00");
+        assertThat(browser.findElements(By.id("delivery"))).isEmpty();
+        submit("approve");
+
+        awaitBackInTheShop();
+        JsonNode payment = awaitPayment(reference);
+        assertThat(payment.has("shippingDetails")).isFalse();
+        assertThat(payment.get("userDetails").get("addresses").get(0).get("addressLine1").asString())
+                .isEqualTo("Robert Levins gate 5");
+    }
+
+    @Test
     void aDeclinedCardIsShownAndTheShopperMayThenReject() {
         String reference = TestPayments.reference();
         browser.get(create(TestPayments.body(reference, "NOK", 151)

@@ -125,4 +125,76 @@ class ProfileSharingTest {
         api.forgetToken();
         assertThat(api.get("/vipps-userinfo-api/userinfo/" + sub).status()).isEqualTo(403);
     }
+
+    @Test
+    void profileSharingMayAskForTheAddressWithoutShippingAndIsThenNoExpress() {
+        String reference = createWithScope("name address email phoneNumber");
+        JsonNode completed = TestPayments.complete(api, reference, "{\"user\":\"4798765432\"}").json();
+        assertThat(completed.get("outcome").asString()).isEqualTo("AUTHORIZED");
+        assertThat(completed.get("payment").get("express").asBoolean()).isFalse();
+
+        JsonNode payment = awaitSub(reference);
+        assertThat(payment.get("aggregate").get("authorizedAmount").get("value").asLong()).isEqualTo(1000);
+        assertThat(payment.has("shippingDetails")).isFalse();
+        assertThat(payment.get("userDetails").get("addresses").get(0).get("addressLine1").asString())
+                .isEqualTo("Storgata 1");
+        JsonNode userinfo = api.get("/vipps-userinfo-api/userinfo/" + payment.get("profile").get("sub").asString())
+                .json();
+        assertThat(userinfo.get("address").get("postal_code").asString()).isEqualTo("0155");
+    }
+
+    @Test
+    void withUserDetailsWithheldOnlyTheSubIsGivenAndUserinfoHasTheClaims() {
+        JsonNode setting = api.control("PUT", "/simulator/profile-sharing", "{\"userDetails\":false}").json();
+        assertThat(setting.get("userDetails").asBoolean()).isFalse();
+        String reference = createWithScope("name email phoneNumber");
+        TestPayments.complete(api, reference, "{}");
+
+        JsonNode payment = awaitSub(reference);
+
+        assertThat(payment.has("userDetails")).isFalse();
+        assertThat(api.control("GET", "/simulator/payments/" + reference, null).json().get("approval")
+                .get("userDetailsShared").asBoolean()).isFalse();
+        JsonNode userinfo = api.get("/vipps-userinfo-api/userinfo/" + payment.get("profile").get("sub").asString())
+                .json();
+        assertThat(userinfo.get("email").asString()).isEqualTo("kari.nordmann@example.com");
+
+        TestPayments.reset(api);
+        assertThat(api.control("GET", "/simulator/profile-sharing", null).json().get("userDetails").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void aLateSubAppearsOnlyOnceItsDelayHasPassedOnTheSimulatorsClock() {
+        String reference = createWithScope("name email phoneNumber");
+        TestPayments.complete(api, reference, "{\"profileDelay\":\"10m\",\"userDetails\":false}");
+
+        JsonNode early = TestPayments.get(api, reference);
+        assertThat(early.get("state").asString()).isEqualTo("AUTHORIZED");
+        assertThat(early.get("profile").has("sub")).isFalse();
+
+        api.control("POST", "/simulator/clock/advance", "{\"duration\":\"10m\"}");
+        JsonNode late = TestPayments.get(api, reference);
+        assertThat(late.get("profile").get("sub").asString()).isNotBlank();
+        assertThat(late.has("userDetails")).isFalse();
+    }
+
+    @Test
+    void theProfileSharingSettingTakesAFlagOrADelay() {
+        JsonNode delayed = api.control("PUT", "/simulator/profile-sharing", "{\"profileDelay\":\"2m\"}").json();
+        assertThat(delayed.get("profileDelay").asString()).isEqualTo("PT2M");
+        assertThat(delayed.get("userDetails").asBoolean()).isTrue();
+        TestPayments.assertProblem(api.control("PUT", "/simulator/profile-sharing", "{}"), 400, "4140");
+        TestPayments.assertProblem(api.control("PUT", "/simulator/profile-sharing",
+                "{\"profileDelay\":\"soon\"}"), 400, null);
+        TestPayments.assertProblem(api.control("PUT", "/simulator/profile-sharing",
+                "{\"userDetails\":\"no\"}"), 400, null);
+
+        String reference = createWithScope("email");
+        TestPayments.complete(api, reference, "{}");
+        assertThat(TestPayments.get(api, reference).get("profile").has("sub")).isFalse();
+        api.control("POST", "/simulator/clock/advance", "{\"duration\":\"2m\"}");
+        assertThat(TestPayments.get(api, reference).get("userDetails").get("email").asString())
+                .isEqualTo("kari.nordmann@example.com");
+    }
 }

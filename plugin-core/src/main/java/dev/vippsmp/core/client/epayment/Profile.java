@@ -7,6 +7,11 @@ public record Profile(String scope, String sub) {
     public static final String EXPRESS_SCOPE = "name address email phoneNumber";
     /** Name, email and phone for carts with nothing to ship: no address, no delivery method. */
     public static final String CONTACT_SCOPE = "name email phoneNumber";
+    /**
+     * Name, email and phone plus the address, for carts with nothing to ship when the shop wants an address anyway.
+     * The same claims as Express, but sent without {@code shipping}, so the app offers no delivery to pay for.
+     */
+    public static final String CONTACT_AND_ADDRESS_SCOPE = "name address email phoneNumber";
 
     public static Profile scope(String scope) {
         return new Profile(scope, null);

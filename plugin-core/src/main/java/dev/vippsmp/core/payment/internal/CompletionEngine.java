@@ -3,7 +3,6 @@ package dev.vippsmp.core.payment.internal;
 import dev.vippsmp.core.client.epayment.EPaymentApi;
 import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.errors.NotFoundException;
-import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.userinfo.UserinfoApi;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentFlow;
@@ -33,12 +32,13 @@ public final class CompletionEngine {
     private static final int MAX_RACES = 5;
     /**
      * How long after creation an authorized Express or profile-sharing payment waits for the buyer's details, which
-     * the vendor adds a moment after authorization; past that it is completed with what there is.
+     * the vendor adds a moment after authorization (and Userinfo, when it is briefly unavailable); past that it is
+     * completed with what there is, so the money is never left waiting for a name.
      */
     private static final Duration PROFILE_WAIT = Duration.ofMinutes(15);
 
     private final EPaymentApi payments;
-    private final UserinfoApi userinfo;
+    private final BuyerProfiles profiles;
     private final PaymentRecords records;
     private final VippsShop shop;
     private final TransactionTemplate transactions;
@@ -51,7 +51,7 @@ public final class CompletionEngine {
             TransactionTemplate transactions, Clock clock, Duration autoCaptureGrace, Duration retryDelay,
             Duration notFoundGrace) {
         this.payments = payments;
-        this.userinfo = userinfo;
+        this.profiles = new BuyerProfiles(userinfo);
         this.records = records;
         this.shop = shop;
         this.transactions = transactions;
@@ -78,13 +78,16 @@ public final class CompletionEngine {
         } catch (NotFoundException notAtVendor) {
             return Optional.of(notFound(stored.get()));
         }
-        if (awaitingProfile(stored.get(), details)) {
-            // The shop gets the order's buyer with its authorization, so both wait for the next read.
+        BuyerProfiles.Read profile = sharesProfileNow(stored.get(), details)
+                ? profiles.read(stored.get().flow(), details) : null;
+        if (profile != null && !profile.settled() && stored.get().createdAt().plus(PROFILE_WAIT)
+                .isAfter(clock.instant())) {
+            // The shop gets the order's buyer only with its authorization, so both wait for the next read.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
                     clock.instant().plus(retryDelay), false));
             return Optional.of(new Result(stored.get(), false, null, false, false, false));
         }
-        BuyerDetails buyer = buyerIfNeeded(stored.get(), details);
+        BuyerDetails buyer = profile == null ? null : buyerToAttach(reference, profile);
         try {
             for (int race = 0; race < MAX_RACES; race++) {
                 Result result = transactions.execute(status -> apply(reference, details, buyer));
@@ -148,28 +151,22 @@ public final class CompletionEngine {
                 && payment.authorizedMinor() - payment.cancelledMinor() - payment.refundedMinor() > 0;
     }
 
-    private boolean awaitingProfile(Payment stored, PaymentDetails details) {
-        return stored.flow() != PaymentFlow.CHECKOUT && !stored.status().wasAuthorized()
-                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized()
-                && details.userDetails() == null && details.sub() == null
-                && stored.createdAt().plus(PROFILE_WAIT).isAfter(clock.instant());
+    /** What the shop is given after the wait: all there is, logged when incomplete, and nothing if nothing came. */
+    private static BuyerDetails buyerToAttach(String reference, BuyerProfiles.Read profile) {
+        if (!profile.settled()) {
+            log.warn("Payment {} is completed without all of the buyer's details: still waiting for {} {} after "
+                    + "its creation", reference, profile.waitingFor(), PROFILE_WAIT);
+        }
+        return BuyerMapper.isEmpty(profile.buyer()) ? null : profile.buyer();
     }
 
-    private BuyerDetails buyerIfNeeded(Payment stored, PaymentDetails details) {
-        if (stored.flow() == PaymentFlow.CHECKOUT || stored.status().wasAuthorized()
-                || !TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized()) {
-            return null;
-        }
-        if (details.userDetails() != null || details.sub() == null) {
-            return BuyerMapper.fromPayment(details);
-        }
-        try {
-            return BuyerMapper.fromUserinfo(userinfo.get(details.sub()), details);
-        } catch (VippsApiException e) {
-            log.warn("Userinfo for payment {} could not be read ({}); the buyer's details stay with the payment",
-                    stored.reference(), e.category());
-            return BuyerMapper.fromPayment(details);
-        }
+    /**
+     * True when this read authorizes an Express or profile-sharing payment: the moment the shop is given the buyer's
+     * details, once, with the authorization.
+     */
+    private static boolean sharesProfileNow(Payment stored, PaymentDetails details) {
+        return stored.flow() != PaymentFlow.CHECKOUT && !stored.status().wasAuthorized()
+                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized();
     }
 
     private Result notFound(Payment stored) {

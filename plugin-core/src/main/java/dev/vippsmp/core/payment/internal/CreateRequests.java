@@ -30,6 +30,7 @@ public final class CreateRequests {
             case CHECKOUT -> null;
             case EXPRESS -> Profile.scope(Profile.EXPRESS_SCOPE);
             case PROFILE_SHARING -> Profile.scope(Profile.CONTACT_SCOPE);
+            case PROFILE_WITH_ADDRESS -> Profile.scope(Profile.CONTACT_AND_ADDRESS_SCOPE);
         };
         Shipping shipping = flow == PaymentFlow.EXPRESS
                 ? shipping(order, shippingCallbackUrl, callbackToken, settings, shop) : null;
