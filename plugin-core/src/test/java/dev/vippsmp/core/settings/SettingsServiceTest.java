@@ -1,7 +1,12 @@
 package dev.vippsmp.core.settings;
 
 import static dev.vippsmp.testsupport.JournalEntries.header;
+import static dev.vippsmp.testsupport.JournalEntries.masked;
 import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_CLIENT_ID;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_CLIENT_SECRET;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_MSN;
+import static dev.vippsmp.testsupport.SimulatorDefaults.DK_SUBSCRIPTION_KEY;
 import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Settings: configuration values until an admin saves, the database afterwards; validation when a value is set;
@@ -219,5 +225,27 @@ class SettingsServiceTest extends PluginIntegrationTest {
         assertThat(Simulator.control().journal(reference)).last()
                 .satisfies(call -> assertThat(header(call, "Vipps-System-Name"))
                         .isEqualTo("integration-shop"));
+    }
+
+    @Test
+    void inProductionTheProductionKeySetIsTheOneSentAndTheTestKeysAreNot() {
+        long since = Simulator.control().journalQuery("operation=getWebhooks").size();
+        settings.update(new SettingsChange(null, null, ApiEnvironment.PRODUCTION, null, null, null, null, DK_MSN,
+                DK_CLIENT_ID, DK_CLIENT_SECRET, DK_SUBSCRIPTION_KEY, null, null, null, null, null, null, null, null,
+                null, null, null, null, null), "carol");
+        try {
+            client.webhooks().list();
+        } finally {
+            settings.update(new SettingsChange(null, null, ApiEnvironment.TEST, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                    "carol");
+        }
+
+        List<JsonNode> calls = Simulator.control().journalQuery("operation=getWebhooks");
+        assertThat(calls).hasSize((int) since + 1);
+        JsonNode call = calls.get(calls.size() - 1);
+        assertThat(header(call, "Merchant-Serial-Number")).isEqualTo(DK_MSN);
+        assertThat(header(call, "Ocp-Apim-Subscription-Key")).isEqualTo(masked(DK_SUBSCRIPTION_KEY));
+        assertThat(settings.current().activeKeys().merchantSerialNumber()).isEqualTo("123456");
     }
 }
