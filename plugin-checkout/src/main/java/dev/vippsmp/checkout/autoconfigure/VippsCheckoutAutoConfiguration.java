@@ -6,6 +6,7 @@ import dev.vippsmp.checkout.config.CheckoutProperties;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.checkout.express.ExpressConfiguration;
 import dev.vippsmp.checkout.orders.OrderPayments;
+import dev.vippsmp.checkout.orders.OrderStatusEvents;
 import dev.vippsmp.checkout.payment.PaymentStarts;
 import dev.vippsmp.checkout.payment.VippsCheckout;
 import dev.vippsmp.checkout.returnpage.ReturnPageConfiguration;
@@ -94,6 +95,13 @@ public final class VippsCheckoutAutoConfiguration {
     @ConditionalOnMissingBean
     OrderPayments vippsOrderPayments(PaymentService payments, PlatformTransactionManager transactionManager) {
         return new OrderPayments(payments, new TransactionTemplate(transactionManager));
+    }
+
+    /** The shop's {@code OrderStatusEvent}s move the money after its transaction commits. */
+    @Bean
+    @ConditionalOnMissingBean
+    OrderStatusEvents vippsOrderStatusEvents(OrderPayments orderPayments) {
+        return new OrderStatusEvents(orderPayments);
     }
 
     @Bean
