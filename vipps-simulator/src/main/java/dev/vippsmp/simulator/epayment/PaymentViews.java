@@ -67,9 +67,11 @@ final class PaymentViews {
 
     static WebhookPayload webhook(Payment payment, PaymentEvent event) {
         boolean authorized = event.name() == EventName.AUTHORIZED && event.success();
+        // Unlike GET, the event names a profile only when the payment asked for one.
+        boolean sharesProfile = authorized && !payment.scopes().isEmpty();
         return new WebhookPayload(payment.msn(), payment.reference(), event.pspReference(), event.name(),
                 event.amount(), event.timestamp(), event.idempotencyKey(), event.success(),
-                authorized ? profile(payment) : null, authorized ? userDetails(payment) : null,
+                sharesProfile ? profile(payment) : null, authorized ? userDetails(payment) : null,
                 authorized ? payment.captureGuaranteedUntil() : null);
     }
 

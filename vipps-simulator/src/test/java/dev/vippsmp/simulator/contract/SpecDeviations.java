@@ -69,8 +69,8 @@ final class SpecDeviations {
                     + "one naming another sales unit than the keys is refused with 403, as the vendor's gateway "
                     + "refuses it on every API. The spec lists only 400, 401 and 500."),
             new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.additionalProperties",
-                    "[\"captureGuaranteedUntil\",\"profile\"", "DIGEST §5.4 and §14: the authorized event now "
-                    + "carries captureGuaranteedUntil, and profile.sub and userDetails when scopes were asked for."),
+                    "[\"captureGuaranteedUntil\"", "DIGEST §5.4 and §14: the authorized event now carries "
+                    + "captureGuaranteedUntil, and profile.sub and userDetails when scopes were asked for."),
             new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.maxLength", "/reference",
                     "DIGEST §12 and §14: references may now be 8 to 64 characters, not 50."),
             new Deviation(EP, VendorSpecs.WEBHOOK_EVENT, "validation.response.body.schema.pattern", "/reference",

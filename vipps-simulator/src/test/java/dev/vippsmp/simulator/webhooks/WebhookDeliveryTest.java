@@ -170,6 +170,18 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theAuthorizedEventOfAPaymentThatAskedForNoProfileNamesNone() {
+        register("/hook", List.of("epayments.payment.authorized.v1"));
+        TestPayments.createAuthorized(api, 1000);
+
+        awaitNames("/hook", 1);
+        JsonNode authorized = Api.JSON.readTree(SHOP.received("/hook").get(0).body());
+        assertThat(authorized.has("profile")).isFalse();
+        assertThat(authorized.has("userDetails")).isFalse();
+        assertThat(authorized.get("captureGuaranteedUntil").asString()).isNotBlank();
+    }
+
+    @Test
     void aFailingDeliveryIsRetriedAndBlocksTheLaterEventsOfItsPayment() {
         AtomicInteger calls = new AtomicInteger();
         SHOP.answer(request -> calls.incrementAndGet() <= 3 ? Receiver.Answer.status(500) : Receiver.Answer.ok(""));
