@@ -95,7 +95,7 @@ class ShopperJourneyBrowserTest extends ShopBrowserTest {
         waitForPath("/admin/orders/" + orderId);
         assertThat(text("#order-status")).isEqualTo("Processing");
         type("#note", "Posted at Bergen sentrum");
-        find("#status-change button[value=SHIPPED]").click();
+        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
 
         waitForPath("/admin/orders/" + orderId);
         assertThat(text("#order-status")).isEqualTo("Shipped");

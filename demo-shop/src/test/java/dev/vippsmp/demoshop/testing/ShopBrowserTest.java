@@ -84,6 +84,16 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
                 .until(ExpectedConditions.urlContains(baseUrl() + pathPrefix));
     }
 
+    /**
+     * Clicks a button that loads a page, perhaps at the same address (a form that redirects back), and waits until
+     * the new page has replaced the old one: waiting for the address alone could read the old page's elements.
+     */
+    protected void clickAndWaitForNewPage(String css) {
+        WebElement oldPage = find("html");
+        find(css).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
     protected void type(String css, String value) {
         WebElement field = find(css);
         field.clear();

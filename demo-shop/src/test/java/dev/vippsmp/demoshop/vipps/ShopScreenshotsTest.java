@@ -43,7 +43,7 @@ class ShopScreenshotsTest extends SandboxBrowserTest {
         find(".admin-orders tbody tr:first-child a").click();
         waitForPath("/admin/orders/");
         type("#note", "Sent with Posten, parcel 70712345678");
-        find("#status-change button[value=SHIPPED]").click();
+        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
         waitForPath("/admin/orders/");
         capture("admin-order");
 

@@ -62,7 +62,7 @@ class VippsCheckoutBrowserTest extends SandboxBrowserTest {
         logInAsAdmin();
         open("/admin/orders/" + order);
         type("#note", "Sent with Posten");
-        find("#status-change button[value=SHIPPED]").click();
+        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
         waitForPath("/admin/orders/" + order);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
