@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
@@ -120,25 +121,12 @@ class PaymentsController {
     @PostMapping("/{reference}/cancel")
     String cancel(@PathVariable String reference, @RequestParam long version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        load(reference);
-        Lock lock = lockFor(reference);
-        lock.lock();
-        try {
-            Payment payment = load(reference);
-            if (payment.version() != version) {
-                return refused(payment, "cancel", Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"),
-                        model, response);
-            }
-            String vendorAhead = unlessVendorAgrees(payment, "cancel", model, response);
-            if (vendorAhead != null) {
-                return vendorAhead;
-            }
+        return locked(reference, version, "cancel", model, response, payment -> {
             long released = payment.status() == PaymentStatus.CREATED ? payment.amountMinor()
                     : payment.capturableMinor();
-            return run(payment, "cancel", released, () -> payments.cancel(reference), model, redirect, response);
-        } finally {
-            lock.unlock();
-        }
+            return runIfVendorAgrees(payment, "cancel", released, () -> payments.cancel(reference), model, redirect,
+                    response);
+        });
     }
 
     /** Reads the payment afresh from the vendor through the one completion path. */
@@ -150,21 +138,34 @@ class PaymentsController {
                 response);
     }
 
-    /**
-     * Checks and runs a money operation while no other one for the payment runs on this node: the second of two
-     * quick clicks then finds the payment changed by the first, instead of acting on the same stale look.
-     */
     private String withAmount(String reference, String typed, long version, String operation,
             ToLongFunction<Payment> limitOf, LongFunction<Payment> call, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        Payment seen = load(reference);
-        long minor;
-        try {
-            minor = AmountParser.minorUnits(typed, seen.currency());
-        } catch (InvalidAmount invalid) {
-            return refused(seen, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "vipps.admin.amount." + invalid.problem()), model, response);
-        }
+        return locked(reference, version, operation, model, response, payment -> {
+            long minor;
+            try {
+                minor = AmountParser.minorUnits(typed, payment.currency());
+            } catch (InvalidAmount invalid) {
+                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "vipps.admin.amount." + invalid.problem()), model, response);
+            }
+            long limit = limitOf.applyAsLong(payment);
+            if (minor > limit) {
+                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())),
+                        model, response);
+            }
+            return runIfVendorAgrees(payment, operation, minor, () -> call.apply(minor), model, redirect, response);
+        });
+    }
+
+    /**
+     * Checks and runs a money operation while no other one for the payment runs on this node, on the payment as
+     * stored now and only if it is the version the admin looked at: the second of two quick clicks then finds the
+     * payment changed by the first, instead of acting on the same stale look.
+     */
+    private String locked(String reference, long version, String operation, Model model,
+            HttpServletResponse response, Function<Payment, String> action) {
         Lock lock = lockFor(reference);
         lock.lock();
         try {
@@ -173,20 +174,16 @@ class PaymentsController {
                 return refused(payment, operation, Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"),
                         model, response);
             }
-            long limit = limitOf.applyAsLong(payment);
-            if (minor > limit) {
-                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())),
-                        model, response);
-            }
-            String vendorAhead = unlessVendorAgrees(payment, operation, model, response);
-            if (vendorAhead != null) {
-                return vendorAhead;
-            }
-            return run(payment, operation, minor, () -> call.apply(minor), model, redirect, response);
+            return action.apply(payment);
         } finally {
             lock.unlock();
         }
+    }
+
+    private String runIfVendorAgrees(Payment payment, String operation, long minor, Runnable call, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        String vendorAhead = unlessVendorAgrees(payment, operation, model, response);
+        return vendorAhead != null ? vendorAhead : run(payment, operation, minor, call, model, redirect, response);
     }
 
     /**
