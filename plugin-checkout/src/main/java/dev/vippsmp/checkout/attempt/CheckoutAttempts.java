@@ -38,11 +38,7 @@ public class CheckoutAttempts {
      */
     public String open(String orderId, String cartId, String orderPageUrl, boolean express) {
         String token = ReturnTokens.newToken();
-        jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at, "
-                        + "express) values (?, ?, ?, ?, ?, ?)")
-                .params(ReturnTokens.hash(token), orderId, fits(cartId, MAX_CART), fits(orderPageUrl, MAX_URL),
-                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), express || cartId != null)
-                .update();
+        insert(token, orderId, cartId, orderPageUrl, express, null);
         return token;
     }
 
@@ -51,21 +47,24 @@ public class CheckoutAttempts {
      * node) has done so already; then empty. Empty {@code retryOf} (no payment was ever stored): always opened.
      */
     public Optional<String> openRetry(CheckoutAttempt earlier, String retryOf) {
-        if (retryOf == null) {
-            return Optional.of(open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(), earlier.express()));
-        }
         String token = ReturnTokens.newToken();
         try {
-            jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at, "
-                            + "express, retry_of) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(ReturnTokens.hash(token), earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(),
-                            Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)),
-                            earlier.express() || earlier.cartId() != null, retryOf)
-                    .update();
+            insert(token, earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(), earlier.express(), retryOf);
         } catch (DataIntegrityViolationException alreadyRetried) {
             return Optional.empty();
         }
         return Optional.of(token);
+    }
+
+    /** One row per attempt; {@code retry_of} is unique, so only one attempt can replace a given payment. */
+    private void insert(String token, String orderId, String cartId, String orderPageUrl, boolean express,
+            String retryOf) {
+        jdbc.sql("insert into vipps_checkout_attempt (token_hash, order_id, cart_id, order_page_url, created_at, "
+                        + "express, retry_of) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(ReturnTokens.hash(token), orderId, fits(cartId, MAX_CART), fits(orderPageUrl, MAX_URL),
+                        Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), express || cartId != null,
+                        retryOf)
+                .update();
     }
 
     /** The retry of this attempt made no payment: the payment it replaced may be retried again. */
