@@ -16,7 +16,7 @@ class ShopperJourneyBrowserTest extends ShopBrowserTest {
         addToCart("wool-blanket", 2);
         assertThat(text(".cart-total")).isEqualTo("NOK 2,598.00");
 
-        find("a[href='/checkout']").click();
+        clickToNewPage("a[href='/checkout']");
         waitForPath("/checkout");
         assertThat(isPresent("#delivery")).isTrue();
         // Two blankets weigh 2.8 kg, too heavy for the mailbox; they cost over NOK 1,000, so pickup is free.
@@ -91,11 +91,11 @@ class ShopperJourneyBrowserTest extends ShopBrowserTest {
         open("/admin/orders");
         waitForPath("/admin/login");
         logInAsAdmin();
-        find("tr[data-order='" + orderId + "'] a").click();
+        clickToNewPage("tr[data-order='" + orderId + "'] a");
         waitForPath("/admin/orders/" + orderId);
         assertThat(text("#order-status")).isEqualTo("Processing");
         type("#note", "Posted at Bergen sentrum");
-        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
+        clickToNewPage("#status-change button[value=SHIPPED]");
 
         waitForPath("/admin/orders/" + orderId);
         assertThat(text("#order-status")).isEqualTo("Shipped");

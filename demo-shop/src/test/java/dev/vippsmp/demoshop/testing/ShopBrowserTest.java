@@ -2,12 +2,12 @@ package dev.vippsmp.demoshop.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vippsmp.testsupport.BrowserWait;
 import dev.vippsmp.testsupport.Chromium;
 import dev.vippsmp.testsupport.RequiresChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +19,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A browser test against the running shop: one headless Chromium per test class, started before the first test
@@ -61,6 +59,12 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
         return browser;
     }
 
+    /** The waits every step below uses: for a named page or a condition, a page being replaced counting as "not yet". */
+    protected BrowserWait browserWait() {
+        return BrowserWait.on(browser);
+    }
+
+    /** Opens the shop's page; WebDriver returns once it has loaded. */
     protected void open(String path) {
         browser.get(baseUrl() + path);
     }
@@ -78,20 +82,23 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
         return find(css).getText().replace('\u00a0', ' ');
     }
 
-    /** Waits for a page whose path starts with the given one, after a click that navigates. */
+    /** Waits for a loaded page whose path starts with the given one, after a click that navigates. */
     protected void waitForPath(String pathPrefix) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.urlContains(baseUrl() + pathPrefix));
+        browserWait().forAddress(baseUrl() + pathPrefix);
+    }
+
+    /** Clicks what the selector names once it takes clicks, for a control that stays on the page. */
+    protected void click(String css) {
+        browserWait().click(By.cssSelector(css));
     }
 
     /**
-     * Clicks a button that loads a page, perhaps at the same address (a form that redirects back), and waits until
-     * the new page has replaced the old one: waiting for the address alone could read the old page's elements.
+     * Clicks a link or button that loads a page, perhaps at the same address (a form that redirects back), and waits
+     * until the new page has replaced the old one and loaded: waiting for the address alone could read the old page.
+     * Returns the new page's name (its template, from the page's data-page marker).
      */
-    protected void clickAndWaitForNewPage(String css) {
-        WebElement oldPage = find("html");
-        find(css).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+    protected String clickToNewPage(String css) {
+        return browserWait().clickToNewPage(By.cssSelector(css));
     }
 
     protected void type(String css, String value) {
@@ -104,8 +111,7 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
     protected void addToCart(String slug, int quantity) {
         open("/products/" + slug);
         type("#quantity", String.valueOf(quantity));
-        find("form.add-to-cart button[type=submit]").click();
-        waitForPath("/cart");
+        assertThat(clickToNewPage("form.add-to-cart button[type=submit]")).isEqualTo("cart/cart");
     }
 
     /** Fills the buyer's details on the checkout page. */
@@ -124,18 +130,15 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
     }
 
     protected void choose(String radioName, String value) {
-        find("input[name=" + radioName + "][value='" + value + "']").click();
+        click("input[name=" + radioName + "][value='" + value + "']");
     }
 
     /** Accepts the terms and places the order; ends on the page the shop sends the buyer to. */
     protected void acceptTermsAndPlaceOrder() {
-        WebElement terms = find("#acceptTerms1");
-        if (!terms.isSelected()) {
-            terms.click();
+        if (!find("#acceptTerms1").isSelected()) {
+            click("#acceptTerms1");
         }
-        find("#checkout button[type=submit]").click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlToBe(baseUrl() + "/checkout")));
+        clickToNewPage("#checkout button[type=submit]");
     }
 
     /**
@@ -162,7 +165,7 @@ public abstract class ShopBrowserTest extends ShopApplicationTest {
         open("/admin/login");
         type("#username", ADMIN_USER);
         type("#password", ADMIN_PASSWORD);
-        find("form.login-card button[type=submit]").click();
+        clickToNewPage("form.login-card button[type=submit]");
         waitForPath("/admin/orders");
     }
 }

@@ -36,8 +36,7 @@ class CheckoutScreenshotsTest extends SandboxBrowserTest {
         open(simulator().newestPayment().get("returnUrl").asString().substring(baseUrl().length()));
         assertThat(find("[data-vipps-state]").getAttribute("data-vipps-state")).isEqualTo("WAITING");
         screenshot("checkout-waiting");
-        find("#vipps-open-app").click();
-        waitForLandingPage();
+        clickToLandingPage("#vipps-open-app");
         logInToApp();
         approveInApp();
         assertThat(returnPageSettles()).isEqualTo("PAID");
@@ -45,8 +44,7 @@ class CheckoutScreenshotsTest extends SandboxBrowserTest {
 
         startAsNewVisitor();
         open("/products/northern-lights-cookbook");
-        find(".vipps-express-product button").click();
-        waitForLandingPage();
+        clickToLandingPage(".vipps-express-product button");
         logInToApp();
         screenshot("checkout-express-consent");
         shareInApp();

@@ -31,8 +31,7 @@ class ExpressBrowserTest extends SandboxBrowserTest {
     void aDownloadBoughtWithExpressAsksOnlyForNameEmailAndPhoneAndGetsTheBuyersDetails() {
         open("/products/fjord-wallpapers");
         assertThat(text(".vipps-express-product button")).isEqualTo("Buy now with Vipps");
-        find(".vipps-express-product button").click();
-        waitForLandingPage();
+        clickToLandingPage(".vipps-express-product button");
         logInToApp();
 
         assertThat(browser().findElements(By.cssSelector("#claims li"))).extracting(claim -> claim.getText())
@@ -65,8 +64,7 @@ class ExpressBrowserTest extends SandboxBrowserTest {
         alwaysAskForAddress(true);
         try {
             open("/products/fjord-wallpapers");
-            find(".vipps-express-product button").click();
-            waitForLandingPage();
+            clickToLandingPage(".vipps-express-product button");
             logInToApp();
 
             assertThat(browser().findElements(By.cssSelector("#claims li"))).extracting(claim -> claim.getText())
@@ -97,15 +95,14 @@ class ExpressBrowserTest extends SandboxBrowserTest {
     @Test
     void aShippedProductBoughtWithExpressGetsThePickupPointChosenFromTheShopsOptionsForTheAddress() {
         open("/products/cheese-slicer");
-        find(".vipps-express-product button").click();
-        waitForLandingPage();
+        clickToLandingPage(".vipps-express-product button");
         logInToApp();
         assertThat(text("#claims")).contains("Addresses");
         shareInApp();
-        find("#address-0").click();
+        click("#address-0");
         continueInApp();
         // The options are the shop's own for that address, from its shipping callback.
-        find("#option-pickup-point").click();
+        click("#option-pickup-point");
         continueInApp();
         assertThat(text("#total")).isEqualTo("NOK 288.00");
         approveInApp();
@@ -129,8 +126,7 @@ class ExpressBrowserTest extends SandboxBrowserTest {
     @Test
     void anExpressFromTheCartThatIsRejectedLeavesTheCartAndOnceTriedAgainAndPaidEmptiesIt() {
         addToCart("enamel-mug", 2);
-        find(".vipps-express-cart button").click();
-        waitForLandingPage();
+        clickToLandingPage(".vipps-express-cart button");
         logInToApp();
         shareInApp();
         continueInApp();
@@ -144,8 +140,7 @@ class ExpressBrowserTest extends SandboxBrowserTest {
         assertThat(find(".cart-lines input[name=quantity]").getAttribute("value")).isEqualTo("2");
 
         browser().navigate().back();
-        find("#vipps-retry button").click();
-        waitForLandingPage();
+        clickToLandingPage("#vipps-retry button");
         logInToApp();
         shareInApp();
         continueInApp();

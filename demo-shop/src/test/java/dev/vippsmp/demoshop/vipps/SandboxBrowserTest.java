@@ -6,11 +6,6 @@ import dev.vippsmp.demoshop.testing.ShopBrowserTest;
 import dev.vippsmp.testsupport.SimulatorControl;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -36,7 +31,13 @@ abstract class SandboxBrowserTest extends ShopBrowserTest {
 
     /** Waits for the app's stand-in, after a click that sends the browser to it. */
     protected void waitForLandingPage() {
-        waitFor(browser(), ExpectedConditions.urlContains(simulatorUrl + "/simulator/landing"));
+        browserWait().forAddress(simulatorUrl + "/simulator/landing");
+    }
+
+    /** Clicks what sends the browser to the app's stand-in (a Vipps button), and waits for its first page. */
+    protected void clickToLandingPage(String css) {
+        clickToNewPage(css);
+        waitForLandingPage();
     }
 
     /** On the landing page: logs in as the number it shows (the buyer's, else the default user). */
@@ -54,31 +55,27 @@ abstract class SandboxBrowserTest extends ShopBrowserTest {
         clickThrough("continue");
     }
 
-    /** Clicks the landing page's button once it is there, and waits until the next step has replaced the page. */
+    /** Clicks the landing page's button once it takes clicks, and waits until the next step has loaded. */
     private void clickThrough(String buttonId) {
-        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id(buttonId)));
-        WebElement button = browser().findElement(By.id(buttonId));
-        button.click();
-        waitFor(browser(), ExpectedConditions.stalenessOf(button));
+        browserWait().clickToNewPage(By.id(buttonId));
     }
 
+    /** Approves in the app; the browser then goes back to the shop. */
     protected void approveInApp() {
-        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id("approve")));
-        find("#approve").click();
+        clickThrough("approve");
     }
 
     protected void rejectInApp() {
-        waitFor(browser(), ExpectedConditions.elementToBeClickable(By.id("reject")));
-        find("#reject").click();
+        clickThrough("reject");
     }
 
-    /** Waits until the return page shows a final state (it reloads itself while waiting) and returns it. */
+    /** Waits until the return page shows a final state (it updates itself while waiting) and returns it. */
     protected String returnPageSettles() {
-        waitFor(browser(), ExpectedConditions.urlContains(baseUrl() + "/vipps/return/"));
-        new WebDriverWait(browser(), RETURN_PAGE_SETTLES).ignoring(RuntimeException.class).until(driver ->
-                !"WAITING".equals(driver.findElement(By.cssSelector("[data-vipps-state]"))
-                        .getAttribute("data-vipps-state")));
-        return find("[data-vipps-state]").getAttribute("data-vipps-state");
+        browserWait().forAddress(baseUrl() + "/vipps/return/");
+        return browserWait().within(RETURN_PAGE_SETTLES).until("the return page to show a final state", driver -> {
+            String state = driver.findElement(By.cssSelector("[data-vipps-state]")).getAttribute("data-vipps-state");
+            return "WAITING".equals(state) ? null : state;
+        });
     }
 
     /** The order id of the payment reference the return page shows ({@code fjellbu-<order>-<attempt>}). */
@@ -86,9 +83,5 @@ abstract class SandboxBrowserTest extends ShopBrowserTest {
         String reference = text("#vipps-reference");
         assertThat(reference).matches("fjellbu-\\d+-\\d+");
         return Long.parseLong(reference.split("-")[1]);
-    }
-
-    private static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -40,10 +40,10 @@ class ShopScreenshotsTest extends SandboxBrowserTest {
         placeAnotherOrder("fjord-wallpapers", "Ola", "Nordmann", "ola.nordmann@example.com");
         placeAnotherOrder("waffle-iron", "Ingrid", "Berg", "ingrid.berg@example.com");
         logInAsAdmin();
-        find(".admin-orders tbody tr:first-child a").click();
+        clickToNewPage(".admin-orders tbody tr:first-child a");
         waitForPath("/admin/orders/");
         type("#note", "Sent with Posten, parcel 70712345678");
-        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
+        clickToNewPage("#status-change button[value=SHIPPED]");
         waitForPath("/admin/orders/");
         capture("admin-order");
 

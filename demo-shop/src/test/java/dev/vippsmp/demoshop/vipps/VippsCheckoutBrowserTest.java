@@ -3,14 +3,13 @@ package dev.vippsmp.demoshop.vipps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.vippsmp.testsupport.BrowserWait;
 import dev.vippsmp.testsupport.Chromium;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,14 +54,14 @@ class VippsCheckoutBrowserTest extends SandboxBrowserTest {
         assertThat(orderStatus(order)).isEqualTo("PROCESSING");
         assertThat(simulator().aggregate(reference, "authorizedAmount")).isEqualTo(144_800);
         assertThat(simulator().aggregate(reference, "capturedAmount")).isZero();
-        find("#vipps-order-page").click();
+        clickToNewPage("#vipps-order-page");
         waitForPath("/orders/" + order);
         assertThat(text("#payment-method")).isEqualTo("Vipps");
 
         logInAsAdmin();
         open("/admin/orders/" + order);
         type("#note", "Sent with Posten");
-        clickAndWaitForNewPage("#status-change button[value=SHIPPED]");
+        clickToNewPage("#status-change button[value=SHIPPED]");
         waitForPath("/admin/orders/" + order);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -84,8 +83,7 @@ class VippsCheckoutBrowserTest extends SandboxBrowserTest {
         assertThat(text("#vipps-reference")).isEqualTo("fjellbu-" + order + "-1");
         assertThat(orderStatus(order)).isEqualTo("FAILED");
 
-        find("#vipps-retry button").click();
-        waitForLandingPage();
+        clickToLandingPage("#vipps-retry button");
         logInToApp();
         approveInApp();
 
@@ -108,10 +106,10 @@ class VippsCheckoutBrowserTest extends SandboxBrowserTest {
         ChromeDriver phone = Chromium.newDriver(options -> options.addArguments("--lang=en-GB"));
         try {
             phone.get(landing);
-            phone.findElement(By.id("next")).click();
-            new WebDriverWait(phone, Duration.ofSeconds(15))
-                    .until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
-            new WebDriverWait(phone, RETURN_PAGE_SETTLES).ignoring(RuntimeException.class).until(driver ->
+            BrowserWait onPhone = BrowserWait.on(phone);
+            onPhone.clickToPage(By.id("next"), "landing/confirm");
+            onPhone.clickToNewPage(By.id("approve"));
+            onPhone.within(RETURN_PAGE_SETTLES).until("the phone's return page to say paid", driver ->
                     "PAID".equals(driver.findElement(By.cssSelector("[data-vipps-state]"))
                             .getAttribute("data-vipps-state")));
             assertThat(phone.getCurrentUrl()).isEqualTo(returnUrl);

@@ -8,7 +8,7 @@ import dev.vippsmp.simulator.support.Api;
 import dev.vippsmp.simulator.support.Receiver;
 import dev.vippsmp.simulator.support.Simulators;
 import dev.vippsmp.simulator.support.TestPayments;
-import dev.vippsmp.testsupport.BrowserConditions;
+import dev.vippsmp.testsupport.BrowserWait;
 import dev.vippsmp.testsupport.Chromium;
 import dev.vippsmp.testsupport.RequiresChromium;
 import java.time.Duration;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,7 +61,8 @@ class LandingPageBrowserTest {
         shop.answer(request -> request.path().equals("/shipping")
                 ? (Api.JSON.readTree(request.body()).get("PostCode").asString().equals("9999")
                         ? Receiver.Answer.status(400) : Receiver.Answer.ok(GROUPS))
-                : new Receiver.Answer(200, "<html><title>Shop</title><p id='back'>Back in the shop</p></html>",
+                : new Receiver.Answer(200, "<html><title>Shop</title><body data-page='shop/return'>"
+                        + "<p id='back'>Back in the shop</p></body></html>",
                         "text/html", 0));
     }
 
@@ -77,21 +76,22 @@ class LandingPageBrowserTest {
         return body.replace("https://shop.example.com/return", shop.url("/return"));
     }
 
+    private BrowserWait browserWait() {
+        return BrowserWait.on(browser);
+    }
+
     private WebElement element(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return browserWait().visible(By.id(id));
     }
 
     /** Clicks a radio button or another control that stays on the page. */
     private void click(String id) {
-        element(id).click();
+        browserWait().click(By.id(id));
     }
 
-    /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
+    /** Clicks a button that submits a form, and waits until the next page has replaced this one and loaded. */
     private void submit(String id) {
-        WebElement button = element(id);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(BrowserConditions.replaced(button));
+        browserWait().clickToNewPage(By.id(id));
     }
 
     private List<String> claims() {
@@ -107,7 +107,7 @@ class LandingPageBrowserTest {
     }
 
     private void awaitBackInTheShop() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().startsWith(shop.url("/return")));
+        assertThat(browserWait().forAddress(shop.url("/return"))).isEqualTo("shop/return");
         assertThat(element("back").getText()).isEqualTo("Back in the shop");
     }
 

@@ -6,11 +6,9 @@ import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
 import dev.vippsmp.testsupport.SimulatorControl;
-import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -41,9 +39,11 @@ abstract class AdminBrowserTest extends ShopBrowserTest {
         return new AdminTestServices(context).reservedPayment(newVisitor(), slug);
     }
 
-    /** Waits (without sleeping) until the condition holds on the page, e.g. after the script updated it. */
+    /**
+     * Waits until the condition holds on the page, e.g. after the page's script updated it; a page being replaced
+     * counts as "not yet". A condition that returns false or null is asked again.
+     */
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser(), Duration.ofSeconds(10)).ignoring(RuntimeException.class)
-                .until(condition::apply);
+        return browserWait().until("the admin page to show what the test reads next", condition);
     }
 }

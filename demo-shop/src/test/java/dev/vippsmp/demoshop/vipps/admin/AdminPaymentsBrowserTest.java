@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vippsmp.core.payment.Payment;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.Alert;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,22 +29,22 @@ class AdminPaymentsBrowserTest extends AdminBrowserTest {
         logInAsAdmin();
         open(AdminFixtures.PAYMENTS);
         type("#q", reserved.orderId());
-        find(".payment-search button[type=submit]").click();
+        clickToNewPage(".payment-search button[type=submit]");
         waitUntil(page -> isPresent("tr[data-reference='" + reference + "']"));
         assertThat(text("tr[data-reference='" + reference + "']")).contains("Reserved", "NOK 1,299.00");
-        find("tr[data-reference='" + reference + "'] a.mono").click();
+        clickToNewPage("tr[data-reference='" + reference + "'] a.mono");
         waitForPath(AdminFixtures.PAYMENTS + "/" + reference);
         assertThat(text("#payment-status")).isEqualTo("Reserved");
 
         type("#capture-amount", "500,00");
-        find("#capture-form button[type=submit]").click();
+        clickToNewPage("#capture-form button[type=submit]");
         waitUntil(page -> text("#operation-done").equals("Captured NOK 500.00."));
         type("#refund-amount", "120.50");
-        find("#refund-form button[type=submit]").click();
+        clickToNewPage("#refund-form button[type=submit]");
         waitUntil(page -> text("#operation-done").equals("Refunded NOK 120.50."));
-        find("#cancel-form button[type=submit]").click();
-        Alert question = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.alertIsPresent());
+        // The click opens the browser's own question; the page is replaced only once it is answered.
+        click("#cancel-form button[type=submit]");
+        Alert question = browserWait().until("the question before releasing", page -> page.switchTo().alert());
         assertThat(question.getText().replace('\u00a0', ' ')).isEqualTo("Release NOK 799.00 to the buyer? Nothing more can be captured "
                 + "afterwards.");
         question.accept();
@@ -76,7 +73,7 @@ class AdminPaymentsBrowserTest extends AdminBrowserTest {
         simulator().fault("{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"status\":400,"
                 + "\"errorCode\":\"6100\"}");
 
-        find("#capture-form button[type=submit]").click();
+        clickToNewPage("#capture-form button[type=submit]");
         waitUntil(page -> isPresent(".vipps-problem"));
 
         assertThat(text(".vipps-problem .problem-text")).startsWith("The period for capturing this payment has run out");

@@ -55,13 +55,13 @@ class AdminScreenshotsTest extends AdminBrowserTest {
         waitUntil(page -> find("#header-preview tr[data-header='Vipps-System-Plugin-Version'] td").getText()
                 .equals("0.2.0"));
         captureElement("header-preview", "#headers-heading", "section");
-        find("#expressAlwaysAskForAddress").click();
-        find("#save-settings").click();
+        click("#expressAlwaysAskForAddress");
+        clickToNewPage("#save-settings");
         waitUntil(page -> isPresent("#settings-saved"));
 
         open(AdminFixtures.SETTINGS);
         type("#test-clientSecret", "a-mistyped-secret");
-        find("#test-connection").click();
+        click("#test-connection");
         waitUntil(page -> isPresent("#connection-report"));
         captureElement("test-connection", "#keys-heading", "section");
 
@@ -73,7 +73,7 @@ class AdminScreenshotsTest extends AdminBrowserTest {
 
         open(AdminFixtures.PAYMENTS + "/" + shipped);
         type("#refund-amount", "120,50");
-        find("#refund-form button[type=submit]").click();
+        clickToNewPage("#refund-form button[type=submit]");
         waitUntil(page -> isPresent("#operation-done"));
         capture("payment");
 

@@ -27,7 +27,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
     @Test
     void anAdminChangesThePluginNameAndVersionAndTheNextPaymentsRequestsCarryThem() {
         logInAsAdmin();
-        find(".admin-nav a[href='/admin/vipps']").click();
+        clickToNewPage(".admin-nav a[href='/admin/vipps']");
         waitForPath(AdminFixtures.SETTINGS);
         assertThat(find(".admin-nav a.active").getText()).isEqualTo("Vipps MobilePay");
 
@@ -37,7 +37,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
                 && previewOf("Vipps-System-Plugin-Version").equals(PLUGIN_VERSION));
         assertThat(text("#pluginName-count")).isEqualTo(PLUGIN_NAME.length() + "/30");
         assertThat(settings.current().systemHeaders().pluginName()).isNotEqualTo(PLUGIN_NAME);
-        find("#save-settings").click();
+        clickToNewPage("#save-settings");
         waitUntil(page -> isPresent("#settings-saved"));
 
         String reference = reservedPayment("wool-blanket");
@@ -65,7 +65,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
         waitUntil(page -> find("#header-preview .preview-problems").getText()
                 .contains("Vipps-System-Plugin-Name is 31 characters long"));
         assertThat(find("#pluginName-count").getAttribute("class")).contains("over");
-        find("#save-settings").click();
+        clickToNewPage("#save-settings");
         waitUntil(page -> isPresent("#settings-errors"));
 
         assertThat(text("#settings-errors")).startsWith("Nothing was saved");
@@ -84,7 +84,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
         long version = settings.current().version();
 
         type("#test-clientSecret", "not-the-client-secret");
-        find("#test-connection").click();
+        click("#test-connection");
         waitUntil(page -> isPresent("#connection-report"));
 
         assertThat(find("#connection-report").getAttribute("data-outcome")).isEqualTo("WRONG_CLIENT_SECRET");
@@ -94,7 +94,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
         assertThat(settings.current().version()).isEqualTo(version);
 
         type("#test-clientSecret", "");
-        find("#test-connection").click();
+        click("#test-connection");
         waitUntil(page -> "CONNECTED".equals(find("#connection-report").getAttribute("data-outcome")));
         assertThat(text("#connection-report .report-text")).startsWith("Connected to").contains("123456");
     }
@@ -106,7 +106,7 @@ class AdminSettingsBrowserTest extends AdminBrowserTest {
         assertThat(text("#market-brand")).isEqualTo("Vipps");
 
         new Select(find("#market")).selectByValue("DK");
-        find("input[name=environment][value=PRODUCTION]").click();
+        click("input[name=environment][value=PRODUCTION]");
 
         waitUntil(page -> text("#market-brand").equals("MobilePay"));
         assertThat(find("#keys-production").getAttribute("class")).contains("in-use");
