@@ -2,6 +2,7 @@ package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.settings.VippsProperties;
@@ -19,7 +20,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The payment lifecycle and the webhook inbox, on the shop's {@link VippsShop}. */
+/** The payment lifecycle, its poll schedule and the webhook inbox, on the shop's {@link VippsShop}. */
 @AutoConfiguration(after = VippsClientAutoConfiguration.class)
 @ConditionalOnBean(VippsClient.class)
 public final class VippsPaymentAutoConfiguration {
@@ -32,12 +33,18 @@ public final class VippsPaymentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    PollSchedule vippsPollSchedule(VippsProperties properties, Clock clock) {
+        return new PollSchedule(properties.reconciler(), properties.webhooks(), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     PaymentService vippsPaymentService(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-            VippsProperties properties, Clock clock, ApplicationEventPublisher events) {
+            PollSchedule schedule, Clock clock, ApplicationEventPublisher events) {
         return PaymentService.create(client, settings, shop,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), clock, properties.reconciler(), events);
+                new TransactionTemplate(transactionManager), clock, schedule, events);
     }
 
     @Bean
@@ -53,10 +60,10 @@ public final class VippsPaymentAutoConfiguration {
     @ConditionalOnMissingBean
     WebhookInbox vippsWebhookInbox(WebhookRegistrations registrations, PaymentService payments,
             EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-            PluginThreads threads, VippsProperties properties, Clock clock) {
+            PluginThreads threads, VippsProperties properties, PollSchedule schedule, Clock clock) {
         return new WebhookInbox(registrations, payments,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
                 new TransactionTemplate(transactionManager), threads.webhookWorkers(), clock,
-                properties.webhooks().maxClockSkew(), properties.webhooks().maxAttempts());
+                properties.webhooks().maxClockSkew(), schedule);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.reconcile.BackgroundJobs;
 import dev.vippsmp.core.reconcile.Reconciler;
 import dev.vippsmp.core.settings.VippsProperties;
@@ -29,8 +30,8 @@ public final class VippsSchedulingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Reconciler vippsReconciler(PaymentService payments, VippsProperties properties, Clock clock) {
-        return new Reconciler(payments, properties.reconciler(), clock);
+    Reconciler vippsReconciler(PaymentService payments, PollSchedule schedule, VippsProperties properties) {
+        return new Reconciler(payments, schedule, properties.reconciler().batchSize());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.vippsmp.core.client.errors.SignatureVerificationException;
 import dev.vippsmp.core.payment.CompletionResult;
 import dev.vippsmp.core.payment.PaymentService;
 import dev.vippsmp.core.payment.Trigger;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.webhook.WebhookRegistrations.VerifiableRegistration;
 import dev.vippsmp.core.webhook.internal.WebhookEvent;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
@@ -34,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class WebhookInbox {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
-    private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int MAX_ERROR = 500;
     private static final int MAX_BODY = 8000;
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -54,11 +54,11 @@ public class WebhookInbox {
     private final Executor executor;
     private final Clock clock;
     private final Duration maxClockSkew;
-    private final int maxAttempts;
+    private final PollSchedule schedule;
 
     public WebhookInbox(WebhookRegistrations registrations, PaymentService payments, EntityManager entityManager,
             TransactionTemplate transactions, Executor executor, Clock clock, Duration maxClockSkew,
-            int maxAttempts) {
+            PollSchedule schedule) {
         this.registrations = registrations;
         this.payments = payments;
         this.entityManager = entityManager;
@@ -66,7 +66,7 @@ public class WebhookInbox {
         this.executor = executor;
         this.clock = clock;
         this.maxClockSkew = maxClockSkew;
-        this.maxAttempts = maxAttempts;
+        this.schedule = schedule;
     }
 
     /**
@@ -143,7 +143,7 @@ public class WebhookInbox {
         Integer claimed = transactions.execute(status -> entityManager.createQuery(
                         "update WebhookInboxEntity w set w.nextAttemptAt = :until, w.attempts = w.attempts + 1 "
                                 + "where w.id = :id and w.processedAt is null and w.nextAttemptAt <= :now")
-                .setParameter("until", now.plus(CLAIM))
+                .setParameter("until", schedule.webhookClaimEnds())
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .executeUpdate());
@@ -157,14 +157,15 @@ public class WebhookInbox {
         } catch (RuntimeException e) {
             int attempts = entry.getAttempts();
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (attempts >= maxAttempts) {
+            Instant retryAt = schedule.webhookRetry(attempts);
+            if (retryAt == null) {
                 log.error("Webhook {} for payment {} failed {} times; left for an admin", entry.getEventName(),
                         entry.getReference(), attempts, e);
                 finish(id, "FAILED", error, null);
             } else {
                 log.warn("Webhook {} for payment {} failed ({}); retrying", entry.getEventName(),
                         entry.getReference(), error);
-                finish(id, null, error, now().plusSeconds(Math.min(300, 1L << Math.min(attempts, 8))));
+                finish(id, null, error, retryAt);
             }
         }
         return true;
