@@ -14,9 +14,9 @@ import java.util.Objects;
  * The one place that decides when a payment is read next and when a failed webhook is processed again, following
  * the vendor's polling guidance: the first read {@code first-poll} (5 s) after creation, then every
  * {@code poll-interval} (2 s) for the first three reads, then doubling up to {@code max-poll-interval} (60 s).
- * When the vendor answered 429 or 503 with a {@code Retry-After}, the next read is exactly that far away: never
- * sooner, and not later either, since the vendor said when it will answer. A 429 without one waits the longest
- * pause. Polling stops at a final state, and for good {@code give-up-after} (2 h) after creation.
+ * When the vendor answered with a {@code Retry-After} (429, or 503 and the other "unavailable" answers), the next
+ * read is exactly that far away: never sooner, and not later either, since the vendor said when it will answer. A
+ * 429 without one waits the longest pause. Polling stops at a final state, and for good {@code give-up-after} (2 h) after creation.
  *
  * <p>Webhook deliveries whose processing failed are tried again 2 s later, doubling up to 5 minutes, until
  * {@code vipps.webhooks.max-attempts}; a delivery claimed by a node that then died is free again after 2 minutes.
