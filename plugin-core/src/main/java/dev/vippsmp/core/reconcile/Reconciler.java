@@ -59,6 +59,7 @@ public class Reconciler {
             payments.flagForAdmin(reference, "NEVER_FINAL: not final " + schedule.giveUpAfter() + " after creation");
             return;
         }
+        boolean captureWasInterrupted = captureWasInterrupted(before); // Judged as the pass found the payment.
         try {
             payments.complete(reference, Trigger.RECONCILER);
         } catch (VippsApiException e) {
@@ -73,7 +74,7 @@ public class Reconciler {
         Payment after = payments.find(reference).orElseThrow();
         if (after.status() == PaymentStatus.CREATED) {
             payments.schedulePoll(reference, schedule.nextPoll(after.pollCount()));
-        } else if (captureWasInterrupted(before) && after.captureOnAuthorization() && !after.flagged()
+        } else if (captureWasInterrupted && after.captureOnAuthorization() && !after.flagged()
                 && after.capturedMinor() == 0 && after.capturableMinor() > 0) {
             // Authorized in an earlier pass and still not captured after the grace: the immediate capture was
             // interrupted. The same Idempotency-Key is used, so a capture that did happen is not repeated.
