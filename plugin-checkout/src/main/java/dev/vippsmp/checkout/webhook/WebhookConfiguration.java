@@ -4,6 +4,7 @@ import dev.vippsmp.checkout.config.CheckoutProperties;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
+import dev.vippsmp.core.webhook.WebhookVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,8 +21,8 @@ public class WebhookConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
     @Bean
-    WebhookController vippsWebhookController(WebhookInbox inbox, CheckoutUrls urls) {
-        return new WebhookController(inbox, urls);
+    WebhookController vippsWebhookController(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
+        return new WebhookController(verifier, inbox, urls);
     }
 
     @Bean

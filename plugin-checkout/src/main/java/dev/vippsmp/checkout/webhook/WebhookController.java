@@ -3,6 +3,7 @@ package dev.vippsmp.checkout.webhook;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.client.errors.SignatureVerificationException;
 import dev.vippsmp.core.webhook.InvalidWebhookException;
+import dev.vippsmp.core.webhook.VerifiedDelivery;
 import dev.vippsmp.core.webhook.WebhookDelivery;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookVerifier;
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Receives the vendor's webhooks. The body is read as raw bytes (the signature covers them exactly) and handed with
- * the headers and the address the request was sent to (host and path, as the vendor signed them) to the inbox. With
- * {@code vipps.checkout.public-base-url} set, the endpoint was registered under that address, and a proxy that
- * passes on a Host of its own does not change what the vendor signed: a delivery that does not verify as the
- * request reached the shop is verified once more as addressed to the public URL.
+ * Receives the vendor's webhooks: verify, then store, then answer (the dispatcher processes stored deliveries
+ * afterwards). The body is read as raw bytes (the signature covers them exactly) and handed with the headers and
+ * the address the request was sent to (host and path) to the verifier. With {@code vipps.checkout.public-base-url}
+ * set, the endpoint was registered under that address, which the verifier also tries, so that a proxy passing on a
+ * Host of its own does not change what the vendor signed.
  */
 @Controller
 class WebhookController {
@@ -35,10 +36,12 @@ class WebhookController {
     /** Far above any event; a larger body is refused unread rather than held in memory. */
     private static final int MAX_BODY = 64 * 1024;
 
+    private final WebhookVerifier verifier;
     private final WebhookInbox inbox;
     private final CheckoutUrls urls;
 
-    WebhookController(WebhookInbox inbox, CheckoutUrls urls) {
+    WebhookController(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
+        this.verifier = verifier;
         this.inbox = inbox;
         this.urls = urls;
     }
@@ -52,10 +55,10 @@ class WebhookController {
         if (body.length > MAX_BODY) {
             return answer(HttpStatus.CONTENT_TOO_LARGE, "too large");
         }
-        Map<String, String> headers = headers(request);
-        WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers, body);
+        WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers(request), body);
         try {
-            WebhookInbox.Receipt receipt = receive(delivery, headers, body);
+            VerifiedDelivery verified = verifier.verify(delivery, publicAddress());
+            WebhookInbox.Receipt receipt = inbox.store(verified);
             return answer(HttpStatus.OK, receipt == WebhookInbox.Receipt.STORED ? "stored" : "duplicate");
         } catch (SignatureVerificationException e) {
             log.warn("A webhook was refused: {}", e.getMessage());
@@ -66,21 +69,9 @@ class WebhookController {
         }
     }
 
-    private WebhookInbox.Receipt receive(WebhookDelivery asReached, Map<String, String> headers, byte[] body) {
-        try {
-            return inbox.receive(asReached);
-        } catch (SignatureVerificationException e) {
-            if (!urls.hasPublicBaseUrl()) {
-                throw e;
-            }
-            URI registered = URI.create(urls.webhookUrl(urls.base((URI) null)));
-            String host = WebhookVerifier.authority(registered);
-            String path = WebhookVerifier.pathAndQuery(registered);
-            if (host.equalsIgnoreCase(asReached.host()) && path.equals(asReached.pathAndQuery())) {
-                throw e;
-            }
-            return inbox.receive(new WebhookDelivery(host, path, headers, body));
-        }
+    /** The URL the endpoint was registered under, when the shop has a public base URL; else null. */
+    private URI publicAddress() {
+        return urls.hasPublicBaseUrl() ? URI.create(urls.webhookUrl(urls.base((URI) null))) : null;
     }
 
     /** The host as the sender addressed it: after any trusted proxy headers, with a port that is not the default. */

@@ -2,12 +2,15 @@ package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.spi.VippsShop;
+import dev.vippsmp.core.webhook.WebhookDispatcher;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
+import dev.vippsmp.core.webhook.WebhookVerifier;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,7 +22,10 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The payment lifecycle and the webhook inbox, on the shop's {@link VippsShop}. */
+/**
+ * The payment lifecycle and its poll schedule, and the webhook steps (verifier, inbox, dispatcher), on the shop's
+ * {@link VippsShop}.
+ */
 @AutoConfiguration(after = VippsClientAutoConfiguration.class)
 @ConditionalOnBean(VippsClient.class)
 public final class VippsPaymentAutoConfiguration {
@@ -32,12 +38,18 @@ public final class VippsPaymentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    PollSchedule vippsPollSchedule(VippsProperties properties, Clock clock) {
+        return new PollSchedule(properties.reconciler(), properties.webhooks(), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     PaymentService vippsPaymentService(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-            VippsProperties properties, Clock clock, ApplicationEventPublisher events) {
+            PollSchedule schedule, Clock clock, ApplicationEventPublisher events) {
         return PaymentService.create(client, settings, shop,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), clock, properties.reconciler(), events);
+                new TransactionTemplate(transactionManager), clock, schedule, events);
     }
 
     @Bean
@@ -51,12 +63,26 @@ public final class VippsPaymentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    WebhookInbox vippsWebhookInbox(WebhookRegistrations registrations, PaymentService payments,
-            EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
-            PluginThreads threads, VippsProperties properties, Clock clock) {
-        return new WebhookInbox(registrations, payments,
-                SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), threads.webhookWorkers(), clock,
-                properties.webhooks().maxClockSkew(), properties.webhooks().maxAttempts());
+    WebhookVerifier vippsWebhookVerifier(WebhookRegistrations registrations, VippsProperties properties,
+            Clock clock) {
+        return new WebhookVerifier(registrations, clock, properties.webhooks().maxClockSkew());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookDispatcher vippsWebhookDispatcher(PaymentService payments, EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager, PluginThreads threads, PollSchedule schedule,
+            Clock clock) {
+        return new WebhookDispatcher(payments, SharedEntityManagerCreator.createSharedEntityManager(
+                entityManagerFactory), new TransactionTemplate(transactionManager), threads.webhookWorkers(),
+                schedule, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookInbox vippsWebhookInbox(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager, WebhookDispatcher dispatcher, Clock clock) {
+        return new WebhookInbox(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager), dispatcher, clock);
     }
 }

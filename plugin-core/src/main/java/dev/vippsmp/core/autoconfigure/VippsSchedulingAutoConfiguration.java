@@ -1,11 +1,12 @@
 package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.reconcile.BackgroundJobs;
 import dev.vippsmp.core.reconcile.Reconciler;
 import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.telemetry.ApiCallLog;
-import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookDispatcher;
 import java.time.Clock;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -29,8 +30,8 @@ public final class VippsSchedulingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Reconciler vippsReconciler(PaymentService payments, VippsProperties properties, Clock clock) {
-        return new Reconciler(payments, properties.reconciler(), clock);
+    Reconciler vippsReconciler(PaymentService payments, PollSchedule schedule, VippsProperties properties) {
+        return new Reconciler(payments, schedule, properties.reconciler().batchSize());
     }
 
     @Bean
@@ -47,10 +48,10 @@ public final class VippsSchedulingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(name = "vipps.background-jobs.enabled", matchIfMissing = true)
-    BackgroundJobs vippsBackgroundJobs(Reconciler reconciler, WebhookInbox inbox, ApiCallLog callLog,
+    BackgroundJobs vippsBackgroundJobs(Reconciler reconciler, WebhookDispatcher webhooks, ApiCallLog callLog,
             LockingTaskExecutor vippsLockingTaskExecutor, PluginThreads threads, VippsProperties properties,
             Clock clock) {
-        return new BackgroundJobs(reconciler, inbox, callLog, vippsLockingTaskExecutor, threads.scheduler(),
+        return new BackgroundJobs(reconciler, webhooks, callLog, vippsLockingTaskExecutor, threads.scheduler(),
                 properties, clock);
     }
 }

@@ -15,10 +15,10 @@ import dev.vippsmp.core.payment.internal.PaymentEntity;
 import dev.vippsmp.core.payment.internal.PaymentRecords;
 import dev.vippsmp.core.payment.internal.References;
 import dev.vippsmp.core.payment.internal.ShippingGroups;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.CapturePolicy;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
-import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.spi.Address;
 import dev.vippsmp.core.spi.ShopOrder;
 import dev.vippsmp.core.spi.VippsShop;
@@ -58,7 +58,7 @@ public class PaymentService {
     private final MoneyOperations money;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration firstPoll;
+    private final PollSchedule schedule;
     private final ApplicationEventPublisher events;
 
     /** The plugin's own tables behind payments, for the host's persistence unit. */
@@ -69,7 +69,7 @@ public class PaymentService {
 
     private PaymentService(VippsClient client, SettingsService settings, VippsShop shop, PaymentRecords records,
             CompletionEngine completion, MoneyOperations money, TransactionTemplate transactions, Clock clock,
-            Duration firstPoll, ApplicationEventPublisher events) {
+            PollSchedule schedule, ApplicationEventPublisher events) {
         this.client = client;
         this.settings = settings;
         this.shop = shop;
@@ -78,20 +78,20 @@ public class PaymentService {
         this.money = money;
         this.transactions = transactions;
         this.clock = clock;
-        this.firstPoll = firstPoll;
+        this.schedule = schedule;
         this.events = events;
     }
 
     /**
      * The payment lifecycle on the shop's persistence unit and transactions.
      *
-     * @param polling when the reconciler first reads a new payment, how long an immediate capture may take before
+     * @param schedule when the reconciler first reads a new payment, how long an immediate capture may take before
      *        the reconciler takes it over, and how soon a failed completion is tried again
      */
     public static PaymentService create(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManager entityManager, TransactionTemplate transactions, Clock clock,
-            VippsProperties.Reconciler polling) {
-        return create(client, settings, shop, entityManager, transactions, clock, polling, event -> { });
+            PollSchedule schedule) {
+        return create(client, settings, shop, entityManager, transactions, clock, schedule, event -> { });
     }
 
     /**
@@ -100,13 +100,13 @@ public class PaymentService {
      */
     public static PaymentService create(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManager entityManager, TransactionTemplate transactions, Clock clock,
-            VippsProperties.Reconciler polling, ApplicationEventPublisher events) {
+            PollSchedule schedule, ApplicationEventPublisher events) {
         PaymentRecords records = new PaymentRecords(entityManager);
         CompletionEngine completion = new CompletionEngine(client.payments(), client.userinfo(), records, shop,
-                transactions, clock, polling.autoCaptureGrace(), polling.pollInterval(), NOT_FOUND_GRACE);
+                transactions, clock, schedule, NOT_FOUND_GRACE);
         return new PaymentService(client, settings, shop, records, completion,
                 new MoneyOperations(client.payments(), records, transactions), transactions, clock,
-                polling.firstPoll(), events);
+                schedule, events);
     }
 
     /**
@@ -140,7 +140,7 @@ public class PaymentService {
                 || current.capturePolicy() == CapturePolicy.WHEN_NOTHING_SHIPS && !order.anythingShips();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         PaymentEntity entity = new PaymentEntity(order.id(), reference, attempt, request.flow(), order.totalMinor(),
-                order.currency(), captureAtOnce, callbackToken, now, now.plus(firstPoll));
+                order.currency(), captureAtOnce, callbackToken, now, schedule.firstPoll(now));
         transactions.executeWithoutResult(status -> records.insert(entity));
         // Earlier attempts are settled after this one exists, so none of them counts as the order's latest and
         // none tells the shop that the order failed while the buyer is paying again.

@@ -2,7 +2,7 @@ package dev.vippsmp.core.reconcile;
 
 import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.telemetry.ApiCallLog;
-import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.springframework.scheduling.TaskScheduler;
 /**
  * Runs the plugin's background work on its own scheduler, so the host needs no {@code @EnableScheduling}: the
  * reconciler and the call-log pruning under a database lock (one node at a time when several share the database),
- * the webhook inbox sweep and the call-log flush on every node (both are safe to run everywhere).
+ * the webhook dispatcher's sweep of the inbox and the call-log flush on every node (both are safe to run everywhere).
  */
 public class BackgroundJobs implements SmartLifecycle {
 
@@ -27,7 +27,7 @@ public class BackgroundJobs implements SmartLifecycle {
     static final String PRUNE_LOCK = "vipps-call-log-prune";
 
     private final Reconciler reconciler;
-    private final WebhookInbox inbox;
+    private final WebhookDispatcher webhooks;
     private final ApiCallLog callLog;
     private final LockingTaskExecutor locks;
     private final TaskScheduler scheduler;
@@ -35,10 +35,10 @@ public class BackgroundJobs implements SmartLifecycle {
     private final Clock clock;
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
-    public BackgroundJobs(Reconciler reconciler, WebhookInbox inbox, ApiCallLog callLog, LockingTaskExecutor locks,
-            TaskScheduler scheduler, VippsProperties properties, Clock clock) {
+    public BackgroundJobs(Reconciler reconciler, WebhookDispatcher webhooks, ApiCallLog callLog,
+            LockingTaskExecutor locks, TaskScheduler scheduler, VippsProperties properties, Clock clock) {
         this.reconciler = reconciler;
-        this.inbox = inbox;
+        this.webhooks = webhooks;
         this.callLog = callLog;
         this.locks = locks;
         this.scheduler = scheduler;
@@ -63,7 +63,7 @@ public class BackgroundJobs implements SmartLifecycle {
             every(properties.reconciler().interval(), "reconciler", this::reconcileOnce);
         }
         every(properties.webhooks().processingInterval(), "webhook inbox",
-                () -> inbox.processPending(properties.webhooks().batchSize()));
+                () -> webhooks.processPending(properties.webhooks().batchSize()));
         every(properties.callLog().flushInterval(), "call log", callLog::flush);
         every(Duration.ofHours(1), "call log pruning", () -> locks.executeWithLock(
                 (Runnable) () -> callLog.prune(properties.callLog().retention()),

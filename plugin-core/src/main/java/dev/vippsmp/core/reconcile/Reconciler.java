@@ -6,47 +6,42 @@ import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentService;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
-import dev.vippsmp.core.settings.VippsProperties;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import dev.vippsmp.core.polling.PollSchedule;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls payments that are not final, as the vendor requires even with webhooks: the first read 5 s after
- * creation, then every 2 s, doubling up to a maximum, until the payment is final; a payment still open after
- * {@code give-up-after} is flagged for an admin. Each read goes through the one completion path. It also finishes
- * an immediate capture that a crash or an outage interrupted.
- *
- * <p>Rate limits (120 reads a minute per payment) are far above this pace; a 429 pushes the payment back by the
- * vendor's Retry-After.
+ * Polls payments that are not final, as the vendor requires even with webhooks, until the payment is final; a
+ * payment still open long after creation is flagged for an admin. Each read goes through the one completion path.
+ * It also finishes an immediate capture that a crash or an outage interrupted. When each payment is read next
+ * (first read, back-off, the vendor's Retry-After, giving up) is decided by the {@link PollSchedule}.
  */
 public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
     private final PaymentService payments;
-    private final VippsProperties.Reconciler settings;
-    private final Clock clock;
+    private final PollSchedule schedule;
+    private final int batchSize;
 
-    public Reconciler(PaymentService payments, VippsProperties.Reconciler settings, Clock clock) {
+    /** @param batchSize how many due payments one pass reads at most */
+    public Reconciler(PaymentService payments, PollSchedule schedule, int batchSize) {
         this.payments = payments;
-        this.settings = settings;
-        this.clock = clock;
+        this.schedule = schedule;
+        this.batchSize = batchSize;
     }
 
     /** One pass over the due payments; returns how many were read. Run on one node at a time. */
     public int runOnce() {
         int read = 0;
-        for (String reference : payments.dueForPolling(settings.batchSize())) {
+        for (String reference : payments.dueForPolling(batchSize)) {
             try {
                 reconcile(reference);
                 read++;
             } catch (RuntimeException e) {
                 log.warn("Reconciling payment {} failed; it is retried later", reference, e);
-                payments.schedulePoll(reference, clock.instant().plus(settings.maxPollInterval()));
+                payments.schedulePoll(reference, schedule.afterUnexpectedError());
             }
         }
         return read;
@@ -58,21 +53,17 @@ public class Reconciler {
             return;
         }
         Payment before = stored.get();
-        Instant now = clock.instant();
-        if (before.status() == PaymentStatus.CREATED && before.createdAt().plus(settings.giveUpAfter()).isBefore(now)) {
+        if (before.status() == PaymentStatus.CREATED && schedule.givenUp(before.createdAt())) {
             log.warn("Payment {} is still not final {} after creation; flagged for an admin", reference,
-                    settings.giveUpAfter());
-            payments.flagForAdmin(reference, "NEVER_FINAL: not final " + settings.giveUpAfter() + " after creation");
+                    schedule.giveUpAfter());
+            payments.flagForAdmin(reference, "NEVER_FINAL: not final " + schedule.giveUpAfter() + " after creation");
             return;
         }
+        boolean captureWasInterrupted = captureWasInterrupted(before); // Judged as the pass found the payment.
         try {
             payments.complete(reference, Trigger.RECONCILER);
-        } catch (RateLimitException e) {
-            Duration wait = e.retryAfter() != null ? e.retryAfter() : settings.maxPollInterval();
-            payments.schedulePoll(reference, now.plus(wait));
-            return;
         } catch (VippsApiException e) {
-            payments.schedulePoll(reference, now.plus(delay(before)));
+            payments.schedulePoll(reference, schedule.afterVendorError(before.pollCount(), e));
             return;
         } catch (RuntimeException shopRefused) {
             // The shop could not take the outcome in; the completion path has already set the next read one poll
@@ -82,18 +73,17 @@ public class Reconciler {
         }
         Payment after = payments.find(reference).orElseThrow();
         if (after.status() == PaymentStatus.CREATED) {
-            payments.schedulePoll(reference, now.plus(delay(after)));
-        } else if (captureWasInterrupted(before, now) && after.captureOnAuthorization() && !after.flagged()
+            payments.schedulePoll(reference, schedule.nextPoll(after.pollCount()));
+        } else if (captureWasInterrupted && after.captureOnAuthorization() && !after.flagged()
                 && after.capturedMinor() == 0 && after.capturableMinor() > 0) {
             // Authorized in an earlier pass and still not captured after the grace: the immediate capture was
             // interrupted. The same Idempotency-Key is used, so a capture that did happen is not repeated.
             // (A payment authorized in this pass is captured by whichever caller won its transition.)
             payments.captureRemaining(reference);
             Payment captured = payments.find(reference).orElseThrow();
-            payments.schedulePoll(reference, captured.capturedMinor() > 0 ? null
-                    : now.plus(settings.maxPollInterval()));
+            payments.schedulePoll(reference, schedule.afterCaptureRecovery(captured.capturedMinor() > 0));
         } else {
-            payments.schedulePoll(reference, null);
+            payments.schedulePoll(reference, null); // Final, or authorized with nothing left to capture now.
         }
     }
 
@@ -101,14 +91,7 @@ public class Reconciler {
      * True when the payment was authorized in an earlier pass and its capture grace is over: the transition to
      * AUTHORIZED set the next poll to the end of the grace, so a payment still due then was not captured in time.
      */
-    private static boolean captureWasInterrupted(Payment before, Instant now) {
-        return before.status().wasAuthorized() && before.nextPollAt() != null && !before.nextPollAt().isAfter(now);
-    }
-
-    /** The wait before the next read: the poll interval for the first reads, then doubling, capped. */
-    Duration delay(Payment payment) {
-        int doublings = Math.min(16, Math.max(0, payment.pollCount() - 2));
-        Duration wait = settings.pollInterval().multipliedBy(1L << doublings);
-        return wait.compareTo(settings.maxPollInterval()) > 0 ? settings.maxPollInterval() : wait;
+    private boolean captureWasInterrupted(Payment before) {
+        return before.status().wasAuthorized() && schedule.isDue(before.nextPollAt());
     }
 }

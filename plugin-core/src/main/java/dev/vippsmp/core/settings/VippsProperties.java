@@ -125,7 +125,8 @@ public record VippsProperties(
     }
 
     /**
-     * The reconciler, which polls payments that are not final.
+     * The reconciler, which polls payments that are not final. The times below feed
+     * {@link dev.vippsmp.core.polling.PollSchedule}, which decides every next read.
      *
      * @param enabled whether this node runs it (it is safe on every node: one runs at a time)
      * @param interval how often it looks for due payments
@@ -150,7 +151,7 @@ public record VippsProperties(
     }
 
     /**
-     * Webhooks.
+     * Webhooks. {@code maxAttempts} feeds {@link dev.vippsmp.core.polling.PollSchedule}, which decides the retries.
      *
      * @param maxClockSkew how far the x-ms-date header may be from this server's clock
      * @param processingInterval how often stored deliveries are processed

@@ -1,41 +1,28 @@
 package dev.vippsmp.core.webhook;
 
-import dev.vippsmp.core.client.errors.SignatureVerificationException;
-import dev.vippsmp.core.payment.CompletionResult;
-import dev.vippsmp.core.payment.PaymentService;
-import dev.vippsmp.core.payment.Trigger;
-import dev.vippsmp.core.webhook.WebhookRegistrations.VerifiableRegistration;
 import dev.vippsmp.core.webhook.internal.WebhookEvent;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
 import dev.vippsmp.core.webhook.internal.WebhookRegistrationEntity;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Store, then process. {@link #receive} verifies a delivery (host, path, date, content hash, HMAC), stores it under
- * a unique key (reference, event name, event pspReference) and returns, so the endpoint can answer 2xx at once;
- * processing happens afterwards on another thread, and a sweep picks up anything left (after a crash, or when the
- * vendor's API was down). A duplicate is a no-op, an event for an unknown reference is stored and ignored, and a
- * delivery that does not verify stores nothing.
+ * Store, then process: the second of a delivery's three steps (after {@link WebhookVerifier verify}, before
+ * {@link WebhookDispatcher dispatch}). {@link #store} keeps a verified delivery under a unique key (reference,
+ * event name, event pspReference) and returns, so the endpoint can answer 2xx at once; the dispatcher processes it
+ * afterwards on another thread. A duplicate is a no-op, and an event for an unknown reference is stored (and
+ * ignored when dispatched).
  */
 public class WebhookInbox {
 
-    private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
-    private static final Duration CLAIM = Duration.ofMinutes(2);
-    private static final int MAX_ERROR = 500;
     private static final int MAX_BODY = 8000;
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -47,38 +34,28 @@ public class WebhookInbox {
     /** What became of a delivery. */
     public enum Receipt { STORED, DUPLICATE }
 
-    private final WebhookRegistrations registrations;
-    private final PaymentService payments;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
-    private final Executor executor;
+    private final WebhookDispatcher dispatcher;
     private final Clock clock;
-    private final Duration maxClockSkew;
-    private final int maxAttempts;
 
-    public WebhookInbox(WebhookRegistrations registrations, PaymentService payments, EntityManager entityManager,
-            TransactionTemplate transactions, Executor executor, Clock clock, Duration maxClockSkew,
-            int maxAttempts) {
-        this.registrations = registrations;
-        this.payments = payments;
+    public WebhookInbox(EntityManager entityManager, TransactionTemplate transactions, WebhookDispatcher dispatcher,
+            Clock clock) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.executor = executor;
+        this.dispatcher = dispatcher;
         this.clock = clock;
-        this.maxClockSkew = maxClockSkew;
-        this.maxAttempts = maxAttempts;
     }
 
     /**
-     * Verifies and stores a delivery; processing follows asynchronously.
+     * Stores a verified delivery and hands it to the dispatcher; processing follows asynchronously.
      *
-     * @throws SignatureVerificationException when it does not verify (answer 401; nothing stored)
-     * @throws InvalidWebhookException when it verifies but is not a readable event (answer 400; nothing stored)
+     * @throws InvalidWebhookException when it is not a readable event (answer 400; nothing stored)
      */
-    public Receipt receive(WebhookDelivery delivery) {
-        verify(delivery);
-        WebhookEvent event = parse(delivery.body());
-        String key = event.reference() + "|" + event.name() + "|" + event.pspReference();
+    public Receipt store(VerifiedDelivery delivery) {
+        byte[] body = delivery.body();
+        WebhookEvent event = parse(body);
+        String key = key(event.reference(), event.name(), event.pspReference());
         if (exists(key)) {
             return Receipt.DUPLICATE;
         }
@@ -86,8 +63,7 @@ public class WebhookInbox {
         try {
             id = transactions.execute(status -> {
                 WebhookInboxEntity entity = new WebhookInboxEntity(key, event.reference(), event.name(),
-                        event.pspReference(), event.success(), new String(delivery.body(), StandardCharsets.UTF_8),
-                        now());
+                        event.pspReference(), event.success(), new String(body, StandardCharsets.UTF_8), now());
                 entityManager.persist(entity);
                 entityManager.flush();
                 return entity.getId();
@@ -98,29 +74,8 @@ public class WebhookInbox {
             }
             throw e;
         }
-        try {
-            executor.execute(() -> processOne(id));
-        } catch (RejectedExecutionException busy) {
-            // Stored; the sweep processes it.
-        }
+        dispatcher.dispatchSoon(id);
         return Receipt.STORED;
-    }
-
-    /** Processes stored deliveries that are due; returns how many were handled. */
-    public int processPending(int limit) {
-        List<Long> due = transactions.execute(status -> entityManager.createQuery(
-                        "select w.id from WebhookInboxEntity w where w.processedAt is null and w.nextAttemptAt <= :now "
-                                + "order by w.id", Long.class)
-                .setParameter("now", now())
-                .setMaxResults(limit)
-                .getResultList());
-        int handled = 0;
-        for (Long id : due) {
-            if (processOne(id)) {
-                handled++;
-            }
-        }
-        return handled;
     }
 
     /** Newest first, for support. */
@@ -131,77 +86,14 @@ public class WebhookInbox {
     }
 
     public Optional<InboxEntry> find(String reference, String eventName, String pspReference) {
-        String key = reference + "|" + eventName + "|" + pspReference;
+        String key = key(reference, eventName, pspReference);
         return transactions.execute(status -> entityManager.createQuery(
                         "select w from WebhookInboxEntity w where w.dedupKey = :key", WebhookInboxEntity.class)
                 .setParameter("key", key).getResultStream().findFirst().map(WebhookInbox::entry));
     }
 
-    /** Processes one delivery if no other thread or node holds it; true when this call handled it. */
-    boolean processOne(long id) {
-        Instant now = now();
-        Integer claimed = transactions.execute(status -> entityManager.createQuery(
-                        "update WebhookInboxEntity w set w.nextAttemptAt = :until, w.attempts = w.attempts + 1 "
-                                + "where w.id = :id and w.processedAt is null and w.nextAttemptAt <= :now")
-                .setParameter("until", now.plus(CLAIM))
-                .setParameter("id", id)
-                .setParameter("now", now)
-                .executeUpdate());
-        if (claimed == null || claimed == 0) {
-            return false;
-        }
-        WebhookInboxEntity entry = transactions.execute(status -> entityManager.find(WebhookInboxEntity.class, id));
-        try {
-            CompletionResult result = payments.complete(entry.getReference(), Trigger.WEBHOOK);
-            finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
-        } catch (RuntimeException e) {
-            int attempts = entry.getAttempts();
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (attempts >= maxAttempts) {
-                log.error("Webhook {} for payment {} failed {} times; left for an admin", entry.getEventName(),
-                        entry.getReference(), attempts, e);
-                finish(id, "FAILED", error, null);
-            } else {
-                log.warn("Webhook {} for payment {} failed ({}); retrying", entry.getEventName(),
-                        entry.getReference(), error);
-                finish(id, null, error, now().plusSeconds(Math.min(300, 1L << Math.min(attempts, 8))));
-            }
-        }
-        return true;
-    }
-
-    private void finish(long id, String outcome, String error, Instant retryAt) {
-        String lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        transactions.executeWithoutResult(status -> entityManager.createQuery(
-                        "update WebhookInboxEntity w set w.processedAt = :processed, w.outcome = :outcome, "
-                                + "w.lastError = :error, w.nextAttemptAt = :retry where w.id = :id")
-                .setParameter("processed", outcome == null ? null : now())
-                .setParameter("outcome", outcome)
-                .setParameter("error", lastError)
-                .setParameter("retry", retryAt)
-                .setParameter("id", id)
-                .executeUpdate());
-    }
-
-    private void verify(WebhookDelivery delivery) {
-        List<VerifiableRegistration> candidates = registrations.verifiable();
-        if (candidates.isEmpty()) {
-            throw new SignatureVerificationException("no webhook registration with a known secret");
-        }
-        SignatureVerificationException last = null;
-        for (VerifiableRegistration registration : candidates) {
-            try {
-                WebhookVerifier.verify(delivery, registration.url(), registration.secret(), now(),
-                        maxClockSkew);
-                return;
-            } catch (SignatureVerificationException e) {
-                // Prefer the reason from a registration that matched host and path.
-                if (last == null || !e.detail().startsWith("addressed to")) {
-                    last = e;
-                }
-            }
-        }
-        throw last;
+    private static String key(String reference, String eventName, String pspReference) {
+        return reference + "|" + eventName + "|" + pspReference;
     }
 
     private static WebhookEvent parse(byte[] body) {

@@ -1,39 +1,116 @@
 package dev.vippsmp.core.webhook;
 
 import dev.vippsmp.core.client.errors.SignatureVerificationException;
+import dev.vippsmp.core.webhook.WebhookRegistrations.VerifiableRegistration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Verifies a webhook delivery the way the vendor signs it: {@code x-ms-date} fresh enough, the request addressed
- * to the registered host and path, {@code x-ms-content-sha256} equal to the SHA-256 of the raw body, then an
- * HMAC-SHA256 over {@code POST\n<pathAndQuery>\n<date>;<host>;<hash>} keyed by the secret's UTF-8 bytes. Hash and
- * signature are compared in constant time.
+ * Verifies a webhook delivery the way the vendor signs it, the first of the three steps a delivery goes through
+ * (verify, then {@link WebhookInbox store}, then {@link WebhookDispatcher dispatch}). It finds the registration
+ * whose URL and secret the delivery verifies against: {@code x-ms-date} fresh enough, the request addressed to the
+ * registered host and path, {@code x-ms-content-sha256} equal to the SHA-256 of the raw body, then an HMAC-SHA256
+ * over {@code POST\n<pathAndQuery>\n<date>;<host>;<hash>} keyed by the secret's UTF-8 bytes. Hash and signature
+ * are compared in constant time.
+ *
+ * <p>Behind a proxy that passes on a Host of its own, the address the request reached is not the one the vendor
+ * signed: given the public address the endpoint was registered under, a delivery that does not verify as it
+ * reached the shop is verified once more as addressed to that address.
  */
 public final class WebhookVerifier {
 
     private static final String SCHEME = "HMAC-SHA256";
     private static final String SIGNED_HEADERS = "SignedHeaders=x-ms-date;host;x-ms-content-sha256";
 
-    private WebhookVerifier() {
+    private final Supplier<List<VerifiableRegistration>> registrations;
+    private final Clock clock;
+    private final Duration maxClockSkew;
+
+    /** @param maxClockSkew how far {@code x-ms-date} may be from this server's clock */
+    public WebhookVerifier(WebhookRegistrations registrations, Clock clock, Duration maxClockSkew) {
+        this(registrations::verifiable, clock, maxClockSkew);
+    }
+
+    WebhookVerifier(Supplier<List<VerifiableRegistration>> registrations, Clock clock, Duration maxClockSkew) {
+        this.registrations = registrations;
+        this.clock = clock;
+        this.maxClockSkew = maxClockSkew;
     }
 
     /**
+     * Verifies a delivery as it reached the shop against every registration with a known secret.
+     *
+     * @throws SignatureVerificationException when no registration verifies it (answer 401; store nothing)
+     */
+    public VerifiedDelivery verify(WebhookDelivery delivery) {
+        return verify(delivery, null);
+    }
+
+    /**
+     * The same, and when it does not verify as it reached the shop, once more as addressed to
+     * {@code publicAddress} (the URL the endpoint was registered under; null when there is none).
+     *
+     * @throws SignatureVerificationException when it verifies neither way (answer 401; store nothing)
+     */
+    public VerifiedDelivery verify(WebhookDelivery delivery, URI publicAddress) {
+        List<VerifiableRegistration> candidates = registrations.get();
+        if (candidates.isEmpty()) {
+            throw new SignatureVerificationException("no webhook registration with a known secret");
+        }
+        try {
+            return verifyAgainstAny(delivery, candidates);
+        } catch (SignatureVerificationException asReached) {
+            if (publicAddress == null) {
+                throw asReached;
+            }
+            String host = authority(publicAddress);
+            String path = pathAndQuery(publicAddress);
+            if (host.equalsIgnoreCase(delivery.host()) && path.equals(delivery.pathAndQuery())) {
+                throw asReached;
+            }
+            return verifyAgainstAny(new WebhookDelivery(host, path, delivery.headers(), delivery.body()),
+                    candidates);
+        }
+    }
+
+    private VerifiedDelivery verifyAgainstAny(WebhookDelivery delivery, List<VerifiableRegistration> candidates) {
+        Instant now = clock.instant();
+        SignatureVerificationException last = null;
+        for (VerifiableRegistration registration : candidates) {
+            try {
+                verifyAgainst(delivery, registration.url(), registration.secret(), now, maxClockSkew);
+                return new VerifiedDelivery(delivery);
+            } catch (SignatureVerificationException e) {
+                // Prefer the reason from a registration that matched host and path.
+                if (last == null || !e.detail().startsWith("addressed to")) {
+                    last = e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * Verifies a delivery against one registration.
+     *
      * @param registeredUrl the URL the webhook was registered with; its host and path are what the vendor signed
      * @throws SignatureVerificationException naming the first check that failed
      */
-    public static void verify(WebhookDelivery delivery, URI registeredUrl, String secret, Instant now,
+    public static void verifyAgainst(WebhookDelivery delivery, URI registeredUrl, String secret, Instant now,
             Duration maxClockSkew) {
         String expectedHost = authority(registeredUrl);
         String expectedPath = pathAndQuery(registeredUrl);

@@ -45,6 +45,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.vippsmp.core.client..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vippsmp.core.payment..",
                         "dev.vippsmp.core.settings..", "dev.vippsmp.core.webhook..", "dev.vippsmp.core.reconcile..",
+                        "dev.vippsmp.core.polling..",
                         "dev.vippsmp.core.spi..", "dev.vippsmp.core.telemetry..", "dev.vippsmp.core.autoconfigure..")
                 .check(CORE);
     }

@@ -15,6 +15,7 @@ import dev.vippsmp.core.support.Simulator;
 import dev.vippsmp.core.webhook.WebhookDelivery;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookVerifier;
+import dev.vippsmp.core.webhook.WebhookVerifier;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,8 @@ class PaymentPathBenchmark extends PostgresIntegrationTest {
     private static final String HOST = "shop.example";
     private static final String PATH = "/vipps/webhooks";
 
+    @Autowired
+    private WebhookVerifier verifier;
     @Autowired
     private WebhookInbox inbox;
     @Autowired
@@ -147,7 +150,7 @@ class PaymentPathBenchmark extends PostgresIntegrationTest {
             for (WebhookDelivery delivery : deliveries) {
                 receipts.add(pool.submit(() -> {
                     long t = System.nanoTime();
-                    WebhookInbox.Receipt receipt = inbox.receive(delivery);
+                    WebhookInbox.Receipt receipt = inbox.store(verifier.verify(delivery));
                     latency.record(t);
                     return receipt;
                 }));

@@ -14,6 +14,7 @@ import dev.vippsmp.core.support.Simulator;
 import dev.vippsmp.core.webhook.WebhookDelivery;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookVerifier;
+import dev.vippsmp.core.webhook.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -47,6 +48,8 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
     private static final String SECRET = "race-secret-" + UUID.randomUUID();
     private static ExecutorService pool;
 
+    @Autowired
+    private WebhookVerifier verifier;
     @Autowired
     private WebhookInbox inbox;
     @Autowired
@@ -94,8 +97,8 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> contenders = List.of(
                 () -> payments.complete(reference, Trigger.RETURN_PAGE),
-                () -> inbox.receive(webhook),
-                () -> inbox.receive(webhook),
+                () -> inbox.store(verifier.verify(webhook)),
+                () -> inbox.store(verifier.verify(webhook)),
                 () -> reconciler.runOnce());
         List<Future<Object>> results = new ArrayList<>();
         for (Callable<Object> contender : contenders) {

@@ -3,7 +3,7 @@ package dev.vippsmp.core.reconcile;
 import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.support.PostgresIntegrationTest;
 import dev.vippsmp.core.telemetry.ApiCallLog;
-import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookDispatcher;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ReconcilerLockOnPostgresTest extends PostgresIntegrationTest {
     @Autowired
     private LockingTaskExecutor vippsLockingTaskExecutor;
     @Autowired
-    private WebhookInbox inbox;
+    private WebhookDispatcher webhooks;
     @Autowired
     private ApiCallLog callLog;
     @Autowired
@@ -27,7 +27,7 @@ class ReconcilerLockOnPostgresTest extends PostgresIntegrationTest {
 
     @Test
     void onlyOneNodeReconcilesAtATime() {
-        ReconcilerTest.assertOnlyOneNodeReconcilesAtATime(reconciler, inbox, callLog, vippsLockingTaskExecutor,
+        ReconcilerTest.assertOnlyOneNodeReconcilesAtATime(reconciler, webhooks, callLog, vippsLockingTaskExecutor,
                 properties, clock, dataSource);
     }
 }

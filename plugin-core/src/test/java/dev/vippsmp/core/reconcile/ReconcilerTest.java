@@ -14,7 +14,7 @@ import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.support.PluginIntegrationTest;
 import dev.vippsmp.core.support.Simulator;
 import dev.vippsmp.core.telemetry.ApiCallLog;
-import dev.vippsmp.core.webhook.WebhookInbox;
+import dev.vippsmp.core.webhook.WebhookDispatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Autowired
     private LockingTaskExecutor vippsLockingTaskExecutor;
     @Autowired
-    private WebhookInbox inbox;
+    private WebhookDispatcher webhooks;
     @Autowired
     private ApiCallLog callLog;
     @Autowired
@@ -204,17 +204,18 @@ class ReconcilerTest extends PluginIntegrationTest {
 
     @Test
     void onlyOneNodeReconcilesAtATime() {
-        assertOnlyOneNodeReconcilesAtATime(reconciler, inbox, callLog, vippsLockingTaskExecutor, properties, clock,
+        assertOnlyOneNodeReconcilesAtATime(reconciler, webhooks, callLog, vippsLockingTaskExecutor, properties, clock,
                 dataSource);
     }
 
     /** Another node holds the reconciler's lock in the shared table: this node's pass does not run until it is free. */
-    static void assertOnlyOneNodeReconcilesAtATime(Reconciler reconciler, WebhookInbox inbox, ApiCallLog callLog,
-            LockingTaskExecutor locking, VippsProperties properties, Clock clock, DataSource dataSource) {
+    static void assertOnlyOneNodeReconcilesAtATime(Reconciler reconciler, WebhookDispatcher webhooks,
+            ApiCallLog callLog, LockingTaskExecutor locking, VippsProperties properties, Clock clock,
+            DataSource dataSource) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.initialize();
         try {
-            BackgroundJobs jobs = new BackgroundJobs(reconciler, inbox, callLog, locking, scheduler, properties,
+            BackgroundJobs jobs = new BackgroundJobs(reconciler, webhooks, callLog, locking, scheduler, properties,
                     clock);
             JdbcTemplateLockProvider otherNode = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
                     .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("vipps_shedlock")

@@ -34,6 +34,8 @@ class WebhookDeliveryEndToEndTest extends PluginIntegrationTest {
     @Autowired
     private WebhookRegistrations registrations;
     @Autowired
+    private WebhookVerifier verifier;
+    @Autowired
     private WebhookInbox inbox;
     @Autowired
     private JdbcTemplate jdbc;
@@ -55,7 +57,7 @@ class WebhookDeliveryEndToEndTest extends PluginIntegrationTest {
                             .getRawQuery());
             int status;
             try {
-                inbox.receive(new WebhookDelivery(headers.get("Host"), pathAndQuery, headers, body));
+                inbox.store(verifier.verify(new WebhookDelivery(headers.get("Host"), pathAndQuery, headers, body)));
                 status = 200;
             } catch (SignatureVerificationException e) {
                 status = 401;

@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The inbox: a verified delivery is stored and then processed through the completion path; duplicates are
- * no-ops; unknown references are stored and ignored; anything that does not verify stores nothing.
+ * A delivery's three steps on a real database: verified (against the stored registration), stored once, then
+ * dispatched through the completion path; duplicates are no-ops; unknown references are stored and ignored;
+ * anything that does not verify stores nothing; a failed dispatch is retried.
  */
 class WebhookInboxTest extends PluginIntegrationTest {
 
@@ -35,7 +36,11 @@ class WebhookInboxTest extends PluginIntegrationTest {
     private static final String PATH = "/vipps/webhooks";
 
     @Autowired
+    private WebhookVerifier verifier;
+    @Autowired
     private WebhookInbox inbox;
+    @Autowired
+    private WebhookDispatcher dispatcher;
     @Autowired
     private SecretCipher cipher;
     @Autowired
@@ -59,6 +64,11 @@ class WebhookInboxTest extends PluginIntegrationTest {
         return new WebhookDelivery(HOST, PATH, headers, bytes);
     }
 
+    /** What the shop's endpoint does: verify, then store. */
+    private WebhookInbox.Receipt receive(WebhookDelivery delivery) {
+        return inbox.store(verifier.verify(delivery));
+    }
+
     private static String event(String reference, String name, String pspReference) {
         return "{\"msn\":\"123456\",\"reference\":\"" + reference + "\",\"pspReference\":\"" + pspReference
                 + "\",\"name\":\"" + name + "\",\"amount\":{\"currency\":\"NOK\",\"value\":1000},"
@@ -77,8 +87,8 @@ class WebhookInboxTest extends PluginIntegrationTest {
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         String body = event(initiation.reference(), "AUTHORIZED", "psp-event-1");
 
-        assertThat(inbox.receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.STORED);
-        assertThat(inbox.receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.DUPLICATE);
+        assertThat(receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.STORED);
+        assertThat(receive(signed(body, SECRET))).isEqualTo(WebhookInbox.Receipt.DUPLICATE);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inbox.find(initiation.reference(), "AUTHORIZED", "psp-event-1").orElseThrow().outcome())
@@ -96,7 +106,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         shop.refuseNextOutcome();
 
-        inbox.receive(signed(event(initiation.reference(), "AUTHORIZED", "psp-retry"), SECRET));
+        receive(signed(event(initiation.reference(), "AUTHORIZED", "psp-retry"), SECRET));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().lastError())
@@ -105,7 +115,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
         assertThat(shop.outcomes(order)).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
-        inbox.processPending(100);
+        dispatcher.processPending(100);
 
         assertThat(inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().outcome())
                 .isEqualTo("PROCESSED");
@@ -118,7 +128,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
     void anEventForAnUnknownReferenceIsStoredAndIgnored() {
         String reference = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
 
-        inbox.receive(signed(event(reference, "CAPTURED", "psp-x"), SECRET));
+        receive(signed(event(reference, "CAPTURED", "psp-x"), SECRET));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inbox.find(reference, "CAPTURED", "psp-x").orElseThrow().outcome()).isEqualTo("UNKNOWN_REFERENCE"));
@@ -129,17 +139,17 @@ class WebhookInboxTest extends PluginIntegrationTest {
         String reference = "bad-" + UUID.randomUUID().toString().substring(0, 8);
         String body = event(reference, "AUTHORIZED", "psp-1");
 
-        assertThatThrownBy(() -> inbox.receive(signed(body, "another-secret")))
+        assertThatThrownBy(() -> receive(signed(body, "another-secret")))
                 .isInstanceOf(SignatureVerificationException.class);
         WebhookDelivery good = signed(body, SECRET);
         WebhookDelivery tampered = new WebhookDelivery(HOST, PATH, good.headers(),
                 body.replace("AUTHORIZED", "CAPTURED").getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> inbox.receive(tampered)).hasMessageContaining("x-ms-content-sha256");
+        assertThatThrownBy(() -> receive(tampered)).hasMessageContaining("x-ms-content-sha256");
         Map<String, String> stale = new HashMap<>(good.headers());
         stale.put("x-ms-date", "Thu, 30 Mar 2023 08:38:32 GMT");
-        assertThatThrownBy(() -> inbox.receive(new WebhookDelivery(HOST, PATH, stale, good.body())))
+        assertThatThrownBy(() -> receive(new WebhookDelivery(HOST, PATH, stale, good.body())))
                 .hasMessageContaining("x-ms-date");
-        assertThatThrownBy(() -> inbox.receive(new WebhookDelivery("evil.example", PATH, good.headers(),
+        assertThatThrownBy(() -> receive(new WebhookDelivery("evil.example", PATH, good.headers(),
                 good.body()))).hasMessageContaining("another host");
 
         assertThat(stored(reference)).isZero();
@@ -147,9 +157,9 @@ class WebhookInboxTest extends PluginIntegrationTest {
 
     @Test
     void aVerifiedBodyThatIsNotAnEventIsRefusedAndNotStored() {
-        assertThatThrownBy(() -> inbox.receive(signed("{\"hello\":\"world\"}", SECRET)))
+        assertThatThrownBy(() -> receive(signed("{\"hello\":\"world\"}", SECRET)))
                 .isInstanceOf(InvalidWebhookException.class);
-        assertThatThrownBy(() -> inbox.receive(signed("not json", SECRET)))
+        assertThatThrownBy(() -> receive(signed("not json", SECRET)))
                 .isInstanceOf(InvalidWebhookException.class);
     }
 }

@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vippsmp.core.client.errors.SignatureVerificationException;
+import dev.vippsmp.core.webhook.WebhookRegistrations.VerifiableRegistration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Webhook verification against the vendor's published test vector, and every way a delivery can be wrong. */
+/**
+ * Webhook verification against the vendor's published test vector, every way a delivery can be wrong, choosing the
+ * registration it verifies against, and the shop's public address behind a proxy.
+ */
 class WebhookVerifierTest {
 
     private static final String SECRET =
@@ -45,13 +52,13 @@ class WebhookVerifierTest {
         assertThat(WebhookVerifier.contentHash(BODY.getBytes(StandardCharsets.UTF_8))).isEqualTo(HASH);
         assertThat(WebhookVerifier.signature(SECRET, "/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63", DATE, "webhook.site",
                 HASH)).isEqualTo(SIGNATURE);
-        assertThatCode(() -> WebhookVerifier.verify(delivery(BODY, Map.of()), URL, SECRET, SENT.plusSeconds(30),
+        assertThatCode(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of()), URL, SECRET, SENT.plusSeconds(30),
                 SKEW)).doesNotThrowAnyException();
     }
 
     @Test
     void aTamperedBodyFailsOnTheContentHash() {
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY.replace("hello", "HELLO"), Map.of()), URL,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY.replace("hello", "HELLO"), Map.of()), URL,
                 SECRET, SENT, SKEW)).isInstanceOf(SignatureVerificationException.class)
                 .hasMessageContaining("x-ms-content-sha256");
     }
@@ -60,35 +67,35 @@ class WebhookVerifierTest {
     void aTamperedBodyWithARecomputedHashFailsOnTheSignature() {
         String tampered = BODY.replace("hello", "HELLO");
         String hash = WebhookVerifier.contentHash(tampered.getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(tampered, Map.of("x-ms-content-sha256", hash)), URL,
-                SECRET, SENT, SKEW)).hasMessageContaining("signature does not match");
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(tampered, Map.of("x-ms-content-sha256",
+                hash)), URL, SECRET, SENT, SKEW)).hasMessageContaining("signature does not match");
     }
 
     @Test
     void aWrongSecretFails() {
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, Map.of()), URL, SECRET.replace('A', 'B'),
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of()), URL, SECRET.replace('A', 'B'),
                 SENT, SKEW)).hasMessageContaining("signature does not match");
     }
 
     @Test
     void aStaleOrFutureDateFails() {
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, Map.of()), URL, SECRET,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of()), URL, SECRET,
                 SENT.plus(Duration.ofMinutes(6)), SKEW)).hasMessageContaining("x-ms-date is too far");
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, Map.of()), URL, SECRET,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of()), URL, SECRET,
                 SENT.minus(Duration.ofMinutes(6)), SKEW)).hasMessageContaining("x-ms-date is too far");
     }
 
     @Test
     void missingOrMalformedHeadersFail() {
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, mapOfNull("x-ms-date")), URL, SECRET, SENT,
-                SKEW)).hasMessageContaining("x-ms-date is missing");
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, Map.of("x-ms-date", "yesterday")), URL,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, mapOfNull("x-ms-date")), URL, SECRET,
+                SENT, SKEW)).hasMessageContaining("x-ms-date is missing");
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of("x-ms-date", "yesterday")), URL,
                 SECRET, SENT, SKEW)).hasMessageContaining("RFC 1123");
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, mapOfNull("x-ms-content-sha256")), URL,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, mapOfNull("x-ms-content-sha256")), URL,
                 SECRET, SENT, SKEW)).hasMessageContaining("x-ms-content-sha256");
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, mapOfNull("Authorization")), URL, SECRET,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, mapOfNull("Authorization")), URL, SECRET,
                 SENT, SKEW)).hasMessageContaining("Authorization is missing");
-        assertThatThrownBy(() -> WebhookVerifier.verify(delivery(BODY, Map.of("Authorization", "Bearer x")), URL,
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(delivery(BODY, Map.of("Authorization", "Bearer x")), URL,
                 SECRET, SENT, SKEW)).hasMessageContaining("not HMAC-SHA256");
     }
 
@@ -98,9 +105,9 @@ class WebhookVerifierTest {
                 delivery(BODY, Map.of()).headers(), BODY.getBytes(StandardCharsets.UTF_8));
         WebhookDelivery otherPath = new WebhookDelivery("webhook.site", "/other",
                 delivery(BODY, Map.of()).headers(), BODY.getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> WebhookVerifier.verify(otherHost, URL, SECRET, SENT, SKEW))
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(otherHost, URL, SECRET, SENT, SKEW))
                 .hasMessageContaining("another host");
-        assertThatThrownBy(() -> WebhookVerifier.verify(otherPath, URL, SECRET, SENT, SKEW))
+        assertThatThrownBy(() -> WebhookVerifier.verifyAgainst(otherPath, URL, SECRET, SENT, SKEW))
                 .hasMessageContaining("another path");
     }
 
@@ -110,6 +117,67 @@ class WebhookVerifierTest {
                 "shop.example:8443");
         assertThat(WebhookVerifier.authority(URI.create("https://shop.example:443/hook"))).isEqualTo("shop.example");
         assertThat(WebhookVerifier.pathAndQuery(URI.create("https://shop.example/hook?x=1"))).isEqualTo("/hook?x=1");
+    }
+
+    private static WebhookVerifier verifier(VerifiableRegistration... registrations) {
+        return new WebhookVerifier(() -> List.of(registrations), Clock.fixed(SENT.plusSeconds(30), ZoneOffset.UTC),
+                SKEW);
+    }
+
+    private static VerifiableRegistration registration(String id, URI url, String secret) {
+        return new VerifiableRegistration(id, url, secret, List.of("epayments.payment.authorized.v1"));
+    }
+
+    @Test
+    void theRegistrationWhoseSecretVerifiesIsFoundAmongSeveral() {
+        WebhookVerifier verifier = verifier(registration("old", URL, "an-old-secret"),
+                registration("elsewhere", URI.create("https://other.example/hook"), SECRET),
+                registration("current", URL, SECRET));
+
+        VerifiedDelivery verified = verifier.verify(delivery(BODY, Map.of()));
+
+        assertThat(verified.body()).isEqualTo(BODY.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutARegistrationWithAKnownSecretNothingVerifies() {
+        assertThatThrownBy(() -> verifier().verify(delivery(BODY, Map.of())))
+                .isInstanceOf(SignatureVerificationException.class)
+                .hasMessageContaining("no webhook registration with a known secret");
+    }
+
+    @Test
+    void theReasonGivenIsTheOneOfARegistrationForThisAddress() {
+        WebhookVerifier verifier = verifier(registration("here", URL, "a-wrong-secret"),
+                registration("elsewhere", URI.create("https://other.example/hook"), SECRET));
+
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY, Map.of())))
+                .hasMessageContaining("signature does not match");
+    }
+
+    @Test
+    void behindAProxyADeliveryVerifiesAsAddressedToThePublicUrl() {
+        WebhookVerifier verifier = verifier(registration("public", URL, SECRET));
+        WebhookDelivery reachedInside = new WebhookDelivery("shop-internal:8080", "/vipps/webhooks",
+                delivery(BODY, Map.of()).headers(), BODY.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> verifier.verify(reachedInside)).hasMessageContaining("another host");
+        assertThatThrownBy(() -> verifier.verify(reachedInside, null)).hasMessageContaining("another host");
+        assertThat(verifier.verify(reachedInside, URL).body()).isEqualTo(BODY.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void thePublicUrlDoesNotMakeABadSignatureVerify() {
+        WebhookVerifier verifier = verifier(registration("public", URL, SECRET));
+        WebhookDelivery forged = new WebhookDelivery("shop-internal:8080", "/vipps/webhooks",
+                delivery(BODY, Map.of("Authorization", WebhookVerifier.authorizationHeader("Zm9yZ2Vk"))).headers(),
+                BODY.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> verifier.verify(forged, URL)).isInstanceOf(SignatureVerificationException.class)
+                .hasMessageContaining("signature does not match");
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY, Map.of("Authorization",
+                WebhookVerifier.authorizationHeader("Zm9yZ2Vk"))), URL))
+                .hasMessageContaining("signature does not match");
     }
 
     private static Map<String, String> mapOfNull(String name) {

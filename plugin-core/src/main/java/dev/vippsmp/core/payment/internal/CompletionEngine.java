@@ -7,6 +7,7 @@ import dev.vippsmp.core.client.userinfo.UserinfoApi;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.spi.BuyerDetails;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.spi.ShopOrder;
@@ -43,21 +44,18 @@ public final class CompletionEngine {
     private final VippsShop shop;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Duration autoCaptureGrace;
-    private final Duration retryDelay;
+    private final PollSchedule schedule;
     private final Duration notFoundGrace;
 
     public CompletionEngine(EPaymentApi payments, UserinfoApi userinfo, PaymentRecords records, VippsShop shop,
-            TransactionTemplate transactions, Clock clock, Duration autoCaptureGrace, Duration retryDelay,
-            Duration notFoundGrace) {
+            TransactionTemplate transactions, Clock clock, PollSchedule schedule, Duration notFoundGrace) {
         this.payments = payments;
         this.profiles = new BuyerProfiles(userinfo);
         this.records = records;
         this.shop = shop;
         this.transactions = transactions;
         this.clock = clock;
-        this.autoCaptureGrace = autoCaptureGrace;
-        this.retryDelay = retryDelay;
+        this.schedule = schedule;
         this.notFoundGrace = notFoundGrace;
     }
 
@@ -84,7 +82,7 @@ public final class CompletionEngine {
                 .isAfter(clock.instant())) {
             // The shop gets the order's buyer only with its authorization, so both wait for the next read.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
-                    clock.instant().plus(retryDelay), false));
+                    schedule.retrySoon(), false));
             return Optional.of(new Result(stored.get(), false, null, false, false, false));
         }
         BuyerDetails buyer = profile == null ? null : buyerToAttach(reference, profile);
@@ -100,7 +98,7 @@ public final class CompletionEngine {
         } catch (RuntimeException e) {
             // The shop may have refused the outcome; the reconciler tries again soon.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
-                    clock.instant().plus(retryDelay), false));
+                    schedule.retrySoon(), false));
             throw e;
         }
     }
@@ -109,8 +107,7 @@ public final class CompletionEngine {
     private Result apply(String reference, PaymentDetails details, BuyerDetails buyer) {
         Payment current = records.find(reference).orElseThrow();
         Instant now = clock.instant();
-        Transition transition = TransitionRules.next(current, details, facts(current, details), now,
-                autoCaptureGrace);
+        Transition transition = TransitionRules.next(current, details, facts(current, details), schedule);
         if (transition == null) {
             return new Result(current, false, null, false, false, false);
         }

@@ -6,8 +6,8 @@ import dev.vippsmp.core.client.epayment.PaymentState;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.spi.PaymentOutcome.Kind;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -56,10 +56,10 @@ public final class TransitionRules {
 
     /**
      * The transition from {@code current} given the vendor's view, or null when there is nothing to change
-     * (the same as stored, or older than stored).
+     * (the same as stored, or older than stored). When the payment is read next is the {@code schedule}'s.
      */
-    public static Transition next(Payment current, PaymentDetails vendor, OrderFacts order, Instant now,
-            Duration autoCaptureGrace) {
+    public static Transition next(Payment current, PaymentDetails vendor, OrderFacts order,
+            PollSchedule schedule) {
         Aggregate a = vendor.aggregate() == null ? new Aggregate(null, null, null, null) : vendor.aggregate();
         if (!isForward(current, vendor.state(), a)) {
             return null;
@@ -89,8 +89,8 @@ public final class TransitionRules {
                 && !(failure && !order.latestAttempt());
         boolean captureNow = entering && current.captureOnAuthorization() && !flagged && a.captured() == 0
                 && a.cancelled() == 0 && a.authorized() > 0;
-        Instant nextPoll = status == PaymentStatus.CREATED ? current.nextPollAt()
-                : captureNow ? now.plus(autoCaptureGrace) : null;
+        Instant nextPoll = schedule.afterTransition(status == PaymentStatus.CREATED, captureNow,
+                current.nextPollAt());
         return new Transition(status, vendor.state().name(), a.authorized(), a.captured(), a.refunded(),
                 a.cancelled(), shipping, flagged, flagReason, tell ? fingerprint : current.toldOutcome(),
                 vendor.pspReference(), nextPoll, tell ? kind : null, tell ? reason(status, flagReason) : null,

@@ -10,15 +10,27 @@ import dev.vippsmp.core.client.epayment.ShippingDetails;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.polling.PollSchedule;
+import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.spi.PaymentOutcome.Kind;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The rules of the completion path, without database or network. */
 class TransitionRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final VippsProperties DEFAULTS = new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("vipps", VippsProperties.class);
+    /** The default schedule (1 min capture grace), at NOW. */
+    private static final PollSchedule SCHEDULE = new PollSchedule(DEFAULTS.reconciler(), DEFAULTS.webhooks(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
     private static final OrderFacts ORDER_1000 = new OrderFacts(1000L, "NOK", true, false);
 
     private static Payment payment(PaymentStatus status, String vendorState, long authorized, long captured,
@@ -40,7 +52,7 @@ class TransitionRulesTest {
     }
 
     private static Transition next(Payment current, PaymentDetails vendor, OrderFacts facts) {
-        return TransitionRules.next(current, vendor, facts, NOW, Duration.ofMinutes(1));
+        return TransitionRules.next(current, vendor, facts, SCHEDULE);
     }
 
     @Test
