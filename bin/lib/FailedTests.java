@@ -22,7 +22,7 @@ public class FailedTests {
     private static final int LONGEST_CAUSE = 240;
 
     public static void main(String[] args) throws Exception {
-        Path project = Path.of(args[0]);
+        Path project = Path.of(args[0]).toAbsolutePath().normalize();
         FileTime since = FileTime.fromMillis(Long.parseLong(args[1]));
         List<String> failures = new ArrayList<>();
         for (Path report : reports(project, since)) {
@@ -38,6 +38,9 @@ public class FailedTests {
     private static List<Path> reports(Path project, FileTime since) throws IOException {
         try (Stream<Path> files = Files.walk(project, 4)) {
             return files.filter(file -> {
+                if (file.getParent() == null) {
+                    return false;
+                }
                 String parent = String.valueOf(file.getParent().getFileName());
                 String name = file.getFileName().toString();
                 return (parent.equals("surefire-reports") || parent.equals("failsafe-reports"))
@@ -82,12 +85,14 @@ public class FailedTests {
         return null;
     }
 
-    /** The failure's own first line, and the innermost "Caused by" line of its stack trace when there is one. */
+    /** The failure's type and message on one line, and the innermost "Caused by" line of its stack trace when there is one. */
     private static String cause(Element problem) {
         List<String> trace = problem.getTextContent().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String first = trace.isEmpty()
-                ? (problem.getAttribute("type") + ": " + problem.getAttribute("message")).lines().findFirst().orElse("")
-                : trace.get(0);
+        // The message attribute holds the whole message (AssertJ's spans lines: "expected: 3 / but was: 2").
+        String message = String.join(" ", problem.getAttribute("message").lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList());
+        String first = !message.isEmpty() ? problem.getAttribute("type") + ": " + message
+                : trace.isEmpty() ? problem.getAttribute("type") : trace.get(0);
         String innermost = null;
         for (String line : trace) {
             if (line.startsWith("Caused by: ")) {
