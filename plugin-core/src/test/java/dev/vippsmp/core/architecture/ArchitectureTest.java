@@ -2,6 +2,7 @@ package dev.vippsmp.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the arrows of the design: the core depends on no web module and on none of the modules built on it or
  * beside it; the shop SPI and the client depend on nothing else of the core; and a feature's {@code internal}
- * package is used only inside that feature.
+ * package is used only inside that feature; and no two features of the core depend on each other in a circle.
  */
 class ArchitectureTest {
 
@@ -57,6 +58,11 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAPackage("dev.vippsmp.core." + feature + ".internal..")
                     .check(CORE);
         }
+    }
+
+    @Test
+    void theCoresFeaturesAreFreeOfCycles() {
+        slices().matching("dev.vippsmp.core.(*)..").should().beFreeOfCycles().check(CORE);
     }
 
     @Test
