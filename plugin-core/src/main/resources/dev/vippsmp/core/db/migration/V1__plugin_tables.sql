@@ -1,7 +1,9 @@
 -- The plugin's tables, in the host's database. Every name starts with vipps_ so they never meet the shop's own.
+-- One script for H2, PostgreSQL and MariaDB: where their SQL differs, PluginSchema fills in the placeholders
+-- ${identity} (a generated BIGINT key), ${instant} (a point in time to the microsecond) and ${lock_time}.
 
 CREATE TABLE vipps_payment (
-    id                       BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id                       ${identity},
     order_id                 VARCHAR(100)  NOT NULL,
     reference                VARCHAR(64)   NOT NULL,
     attempt                  INTEGER       NOT NULL,
@@ -26,10 +28,10 @@ CREATE TABLE vipps_payment (
     capture_on_authorization BOOLEAN       DEFAULT FALSE NOT NULL,
     callback_token           VARCHAR(64),
     poll_count               INTEGER       DEFAULT 0 NOT NULL,
-    next_poll_at             DATETIME(6),
+    next_poll_at             ${instant},
     version                  BIGINT        DEFAULT 0 NOT NULL,
-    created_at               DATETIME(6) NOT NULL,
-    updated_at               DATETIME(6) NOT NULL,
+    created_at               ${instant} NOT NULL,
+    updated_at               ${instant} NOT NULL,
     CONSTRAINT uq_vipps_payment_reference UNIQUE (reference),
     CONSTRAINT uq_vipps_payment_attempt UNIQUE (order_id, attempt)
 );
@@ -37,18 +39,18 @@ CREATE INDEX ix_vipps_payment_next_poll ON vipps_payment (next_poll_at);
 CREATE INDEX ix_vipps_payment_created ON vipps_payment (created_at);
 
 CREATE TABLE vipps_webhook_inbox (
-    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id              ${identity},
     dedup_key       VARCHAR(300)  NOT NULL,
     reference       VARCHAR(64)   NOT NULL,
     event_name      VARCHAR(80)   NOT NULL,
     psp_reference   VARCHAR(100)  NOT NULL,
     success         BOOLEAN,
     payload         VARCHAR(8000) NOT NULL,
-    received_at     DATETIME(6) NOT NULL,
-    processed_at    DATETIME(6),
+    received_at     ${instant} NOT NULL,
+    processed_at    ${instant},
     outcome         VARCHAR(30),
     attempts        INTEGER       DEFAULT 0 NOT NULL,
-    next_attempt_at DATETIME(6),
+    next_attempt_at ${instant},
     last_error      VARCHAR(500),
     CONSTRAINT uq_vipps_webhook_inbox_key UNIQUE (dedup_key)
 );
@@ -60,7 +62,7 @@ CREATE TABLE vipps_webhook_registration (
     events      VARCHAR(1000) NOT NULL,
     secret_enc  VARCHAR(500)  NOT NULL,
     msn         VARCHAR(10),
-    created_at  DATETIME(6) NOT NULL
+    created_at  ${instant} NOT NULL
 );
 
 CREATE TABLE vipps_settings (
@@ -89,13 +91,13 @@ CREATE TABLE vipps_settings (
     system_version                  VARCHAR(30),
     plugin_name                     VARCHAR(30),
     plugin_version                  VARCHAR(30),
-    updated_at                      DATETIME(6),
+    updated_at                      ${instant},
     updated_by                      VARCHAR(100)
 );
 
 CREATE TABLE vipps_settings_audit (
-    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
-    changed_at  DATETIME(6) NOT NULL,
+    id          ${identity},
+    changed_at  ${instant} NOT NULL,
     actor       VARCHAR(100) NOT NULL,
     field       VARCHAR(60)  NOT NULL,
     old_value   VARCHAR(500),
@@ -104,7 +106,7 @@ CREATE TABLE vipps_settings_audit (
 CREATE INDEX ix_vipps_settings_audit_changed ON vipps_settings_audit (changed_at);
 
 CREATE TABLE vipps_api_call (
-    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id              ${identity},
     operation       VARCHAR(40)  NOT NULL,
     method          VARCHAR(10)  NOT NULL,
     path_template   VARCHAR(100) NOT NULL,
@@ -114,14 +116,14 @@ CREATE TABLE vipps_api_call (
     latency_ms      BIGINT       NOT NULL,
     trace_id        VARCHAR(100),
     attempt         INTEGER      NOT NULL,
-    called_at       DATETIME(6) NOT NULL
+    called_at       ${instant} NOT NULL
 );
 CREATE INDEX ix_vipps_api_call_time ON vipps_api_call (called_at, operation);
 
 -- ShedLock's table; times are UTC, written by the database's own clock.
 CREATE TABLE vipps_shedlock (
     name        VARCHAR(64)  NOT NULL PRIMARY KEY,
-    lock_until  DATETIME(6) NOT NULL,
-    locked_at   DATETIME(6) NOT NULL,
+    lock_until  ${lock_time} NOT NULL,
+    locked_at   ${lock_time} NOT NULL,
     locked_by   VARCHAR(255) NOT NULL
 );

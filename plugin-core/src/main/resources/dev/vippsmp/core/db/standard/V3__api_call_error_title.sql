@@ -1,4 +1,0 @@
--- The vendor's own title of an error answer (problem+json "title"), shown on the API dashboard beside the error
--- code and traceId. Null for successes and for failures without an answer (timeouts, refused connections). The
--- plugin cuts titles to this length and clears them of anything the request carried before writing them.
-ALTER TABLE vipps_api_call ADD COLUMN error_title VARCHAR(200);
