@@ -97,7 +97,7 @@ class SettingsController {
             redirect.addFlashAttribute("saved", saved.version() != current.version());
             return "redirect:" + site.settings();
         } catch (SettingsValidationException refused) {
-            // The form was checked with the same rules; this is for a change the rules refuse only now.
+            // The form was checked with the same rules, so this is not expected; if it comes, it is shown the same way.
             SettingsProblems.reject(refused.problems(), binding);
             return again(form, current, binding, model, response, HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (ConcurrentSettingsChangeException raced) {

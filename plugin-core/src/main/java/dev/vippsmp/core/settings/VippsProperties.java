@@ -67,8 +67,8 @@ public record VippsProperties(
      * @param clientSecret the client secret
      * @param subscriptionKey the Ocp-Apim-Subscription-Key
      */
-    public record Keys(@Pattern(regexp = SettingsRules.MERCHANT_SERIAL_NUMBER) String merchantSerialNumber, String clientId,
-            String clientSecret, String subscriptionKey) {
+    public record Keys(@Pattern(regexp = SettingsRules.MERCHANT_SERIAL_NUMBER) String merchantSerialNumber,
+            String clientId, String clientSecret, String subscriptionKey) {
 
         @Override
         public String toString() {
