@@ -188,7 +188,6 @@ class DemoShopVippsAdapterTest extends ShopApplicationTest {
     }
 
     private static SettingsChange afterApproval(OrderStatusAfterApproval status) {
-        return new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, status);
+        return SettingsChange.none().withCapture(SettingsChange.Capture.orderStatus(status));
     }
 }

@@ -88,8 +88,7 @@ class ExpressBrowserTest extends SandboxBrowserTest {
     }
 
     private void alwaysAskForAddress(boolean ask) {
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, ask, null, null, null, null, null, null), "test");
+        settings.update(SettingsChange.none().withExpress(new SettingsChange.Express(null, null, ask, null)), "test");
     }
 
     @Test

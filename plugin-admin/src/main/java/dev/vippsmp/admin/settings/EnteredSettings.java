@@ -4,6 +4,8 @@ import dev.vippsmp.core.client.ApiCredentials;
 import dev.vippsmp.core.client.SystemHeaders;
 import dev.vippsmp.core.settings.ApiEnvironment;
 import dev.vippsmp.core.settings.PluginSettings;
+import dev.vippsmp.core.settings.SettingsRule;
+import dev.vippsmp.core.settings.SettingsRules;
 import dev.vippsmp.core.settings.VippsProperties;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +20,8 @@ import java.util.Map;
  * connection" both read the form through this, so they agree with each other and with what saving would do.
  *
  * @param baseUrl null when the typed override is not a usable URL
- * @param headerProblems header name to the message key of its problem, for values that would be refused
+ * @param headerProblems header name to the message key of the rule it breaks, for values that saving would
+ *        refuse
  * @param savedSecrets the secrets left masked or empty ({@code clientSecret}, {@code subscriptionKey}), which
  *        {@code keys} holds the saved values of
  * @param savedAddress true when {@code baseUrl} is an address calls already go to: the saved one (which the audit
@@ -46,9 +49,9 @@ record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials k
                 text(form.getPluginName()), text(form.getPluginVersion()));
         Map<String, String> problems = new LinkedHashMap<>();
         headers.asHeaders().forEach((name, value) -> {
-            String problem = HeaderRules.problem(value);
-            if (problem != null) {
-                problems.put(name, problem);
+            SettingsRule broken = SettingsRules.header(value);
+            if (broken != null) {
+                problems.put(name, SettingsProblems.previewCode(broken));
             }
         });
         URI withoutOverride = properties.baseUrlFor(environment);
@@ -64,10 +67,14 @@ record EnteredSettings(ApiEnvironment environment, URI baseUrl, ApiCredentials k
         if (typed == null || typed.isBlank()) {
             return withoutOverride;
         }
+        URI url = parse(typed);
+        return url != null && SettingsRules.isWebAddress(url) ? url : null;
+    }
+
+    /** The typed text as a URI, whatever its scheme; null when it is not even that. */
+    static URI parse(String typed) {
         try {
-            URI url = new URI(typed.strip());
-            boolean web = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
-            return web && url.getHost() != null ? url : null;
+            return new URI(typed.strip());
         } catch (URISyntaxException e) {
             return null;
         }

@@ -97,8 +97,8 @@ class SettingsController {
             redirect.addFlashAttribute("saved", saved.version() != current.version());
             return "redirect:" + site.settings();
         } catch (SettingsValidationException refused) {
-            refused.fieldErrors().keySet().forEach(field -> binding.rejectValue(
-                    SettingsEdit.FORM_FIELDS.getOrDefault(field, field), SettingsEdit.invalidCode(field)));
+            // The form was checked with the same rules, so this is not expected; if it comes, it is shown the same way.
+            SettingsProblems.reject(refused.problems(), binding);
             return again(form, current, binding, model, response, HttpStatus.UNPROCESSABLE_ENTITY);
         } catch (ConcurrentSettingsChangeException raced) {
             return stale(form, settings.current(), binding, model, response);

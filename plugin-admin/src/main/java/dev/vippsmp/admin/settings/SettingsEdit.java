@@ -1,16 +1,16 @@
 package dev.vippsmp.admin.settings;
 
 import dev.vippsmp.core.client.ApiCredentials;
+import dev.vippsmp.core.client.SystemHeaders;
 import dev.vippsmp.core.settings.ApiEnvironment;
-import dev.vippsmp.core.settings.BaseUrlPolicy;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.settings.SettingsRule;
+import dev.vippsmp.core.settings.SettingsRules;
 import dev.vippsmp.core.settings.VippsProperties;
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /**
@@ -20,31 +20,14 @@ import org.springframework.validation.Errors;
  */
 final class SettingsEdit {
 
-    /** The core's names of the key fields, as the form names them. */
-    static final Map<String, String> FORM_FIELDS = Map.of(
-            "testMerchantSerialNumber", "test.merchantSerialNumber", "testClientId", "test.clientId",
-            "testClientSecret", "test.clientSecret", "testSubscriptionKey", "test.subscriptionKey",
-            "productionMerchantSerialNumber", "production.merchantSerialNumber",
-            "productionClientId", "production.clientId", "productionClientSecret", "production.clientSecret",
-            "productionSubscriptionKey", "production.subscriptionKey");
-
     /** The fields whose values are secret: the audit trail says only that they changed. */
     static final Set<String> SECRET_FIELDS = Set.of("testClientSecret", "testSubscriptionKey",
             "productionClientSecret", "productionSubscriptionKey");
-
-    /** Keys and ids are printable ASCII without spaces; longer than this they cannot be a real key. */
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final VippsProperties properties;
 
     SettingsEdit(VippsProperties properties) {
         this.properties = properties;
-    }
-
-    /** The message code for a field the core refused: one text per rule, whichever environment's key it is. */
-    static String invalidCode(String coreField) {
-        String rule = coreField.replaceFirst("^(test|production)(?=[A-Z])", "");
-        return "vipps.admin.settings.invalid." + Character.toLowerCase(rule.charAt(0)) + rule.substring(1);
     }
 
     SettingsForm form(PluginSettings current) {
@@ -86,8 +69,10 @@ final class SettingsEdit {
 
     /**
      * The change the form makes to the current settings; problems go to {@code errors} under the form's field
-     * names with the plugin's message codes. Nothing is checked twice: what the core validates (MSN, prefix, URL,
-     * header rules) the core refuses on save.
+     * names with the plugin's message codes. What the form alone knows is checked here: a choice left out, a key
+     * emptied that holds a value, an address that is no URL at all. Whether a value can be used is the core's
+     * rules' decision ({@link SettingsRules}), asked here so the page shows every problem at once; saving asks
+     * them again and refuses the same.
      */
     SettingsChange change(SettingsForm form, PluginSettings current, Errors errors) {
         required(form.getMarket(), "market", errors);
@@ -96,44 +81,35 @@ final class SettingsEdit {
         required(form.getExpressProductPages(), "expressProductPages", errors);
         required(form.getShippingMode(), "shippingMode", errors);
         required(form.getEnvironment(), "environment", errors);
-        for (var header : Map.of("systemName", form.getSystemName(), "systemVersion", form.getSystemVersion(),
-                "pluginName", form.getPluginName(), "pluginVersion", form.getPluginVersion()).entrySet()) {
-            String problem = HeaderRules.problem(header.getValue());
-            if (problem != null) {
-                errors.rejectValue(header.getKey(), "vipps.admin.settings.header." + problem,
-                        new Object[] {header.getValue() == null ? 0 : header.getValue().length()}, null);
-            }
-        }
-        KeyChanges test = keyChanges("test", form.getTest(), current.testKeys(), errors);
-        KeyChanges production = keyChanges("production", form.getProduction(), current.productionKeys(), errors);
-        URI baseUrl = baseUrlChange(form.getBaseUrl(), current, errors);
-        return new SettingsChange(changed(form.isEnabled(), current.enabled()),
+        SystemHeaders headers = current.systemHeaders();
+        SettingsChange change = new SettingsChange(changed(form.isEnabled(), current.enabled()),
                 changed(form.getMarket(), current.market()), changed(form.getEnvironment(), current.environment()),
-                test.msn(), test.clientId(), test.clientSecret(), test.subscriptionKey(),
-                production.msn(), production.clientId(), production.clientSecret(), production.subscriptionKey(),
-                baseUrl, changed(form.getReferencePrefix(), current.referencePrefix()),
-                changed(form.getCapturePolicy(), current.capturePolicy()),
-                changed(form.isExpressCart(), current.express().cart()),
-                changed(form.getExpressProductPages(), current.express().productPages()),
-                changed(form.isExpressAlwaysAskForAddress(), current.express().alwaysAskForAddress()),
-                changed(form.getShippingMode(), current.shippingMode()),
+                keyChanges("test", form.getTest(), current.testKeys(), errors),
+                keyChanges("production", form.getProduction(), current.productionKeys(), errors),
+                baseUrlChange(form.getBaseUrl(), current, errors),
+                changed(form.getReferencePrefix(), current.referencePrefix()),
+                new SettingsChange.Capture(changed(form.getCapturePolicy(), current.capturePolicy()),
+                        changed(form.getOrderStatusAfterApproval(), current.orderStatusAfterApproval())),
+                new SettingsChange.Express(changed(form.isExpressCart(), current.express().cart()),
+                        changed(form.getExpressProductPages(), current.express().productPages()),
+                        changed(form.isExpressAlwaysAskForAddress(), current.express().alwaysAskForAddress()),
+                        changed(form.getShippingMode(), current.shippingMode())),
                 changed(form.isReceipts(), current.receipts()),
-                changed(form.getSystemName(), current.systemHeaders().systemName()),
-                changed(form.getSystemVersion(), current.systemHeaders().systemVersion()),
-                changed(form.getPluginName(), current.systemHeaders().pluginName()),
-                changed(form.getPluginVersion(), current.systemHeaders().pluginVersion()),
-                changed(form.getOrderStatusAfterApproval(), current.orderStatusAfterApproval()));
+                new SettingsChange.SystemInfo(changed(form.getSystemName(), headers.systemName()),
+                        changed(form.getSystemVersion(), headers.systemVersion()),
+                        changed(form.getPluginName(), headers.pluginName()),
+                        changed(form.getPluginVersion(), headers.pluginVersion())));
+        SettingsProblems.reject(SettingsRules.check(change), errors);
+        return change;
     }
 
-    private KeyChanges keyChanges(String prefix, KeysForm typed, ApiCredentials saved, Errors errors) {
-        String msn = plain(prefix + ".merchantSerialNumber", typed.getMerchantSerialNumber(),
-                saved.merchantSerialNumber(), errors);
-        String clientId = plain(prefix + ".clientId", typed.getClientId(), saved.clientId(), errors);
-        if (clientId != null && !KEY.matcher(clientId).matches()) {
-            errors.rejectValue(prefix + ".clientId", "vipps.admin.settings.invalid.clientId");
-        }
-        return new KeyChanges(msn, clientId, secret(prefix + ".clientSecret", typed.getClientSecret(), errors),
-                secret(prefix + ".subscriptionKey", typed.getSubscriptionKey(), errors));
+    private static SettingsChange.Keys keyChanges(String prefix, KeysForm typed, ApiCredentials saved,
+            Errors errors) {
+        return new SettingsChange.Keys(
+                plain(prefix + ".merchantSerialNumber", typed.getMerchantSerialNumber(), saved.merchantSerialNumber(),
+                        errors),
+                plain(prefix + ".clientId", typed.getClientId(), saved.clientId(), errors),
+                secret(typed.getClientSecret()), secret(typed.getSubscriptionKey()));
     }
 
     /** The new value of a plain key field, null when unchanged; emptying a field that holds a value is refused. */
@@ -147,34 +123,22 @@ final class SettingsEdit {
         return value.equals(before) ? null : value;
     }
 
-    private static String secret(String field, String typed, Errors errors) {
-        if (!EnteredSettings.isNewSecret(typed)) {
-            return null;
-        }
-        String value = typed.strip();
-        if (!KEY.matcher(value).matches()) {
-            // The message never repeats the value: it is a secret.
-            errors.rejectValue(field, "vipps.admin.settings.invalid.key");
-            return null;
-        }
-        return value;
+    /** A new secret as typed, or null for the mask or nothing, which keep the saved one. */
+    private static String secret(String typed) {
+        return EnteredSettings.isNewSecret(typed) ? typed.strip() : null;
     }
 
+    /** The new override, {@link SettingsChange#NO_OVERRIDE}, or null when unchanged or when it is no URL. */
     private URI baseUrlChange(String typed, PluginSettings current, Errors errors) {
         if (typed == null || typed.isBlank()) {
             return hasOverride(current) ? SettingsChange.NO_OVERRIDE : null;
         }
-        URI url = EnteredSettings.baseUrl(typed, current.baseUrl());
+        URI url = EnteredSettings.parse(typed);
         if (url == null) {
-            errors.rejectValue("baseUrl", "vipps.admin.settings.invalid.baseUrl");
+            errors.rejectValue("baseUrl", SettingsProblems.RULE + SettingsRule.BASE_URL_NOT_WEB.code());
             return null;
         }
         if (url.equals(current.baseUrl()) && hasOverride(current)) {
-            return null;
-        }
-        if (BaseUrlPolicy.isPlainHttpElsewhere(url)) {
-            // The core refuses it too; this says why, in the admin's language.
-            errors.rejectValue("baseUrl", "vipps.admin.settings.plain-http");
             return null;
         }
         return url;
@@ -206,13 +170,5 @@ final class SettingsEdit {
 
     private static String mask(String secret) {
         return secret == null || secret.isBlank() ? "" : SettingsForm.MASK;
-    }
-
-    private record KeyChanges(String msn, String clientId, String clientSecret, String subscriptionKey) {
-
-        @Override
-        public String toString() {
-            return "KeyChanges[msn=" + msn + ", secrets hidden]";
-        }
     }
 }

@@ -17,10 +17,9 @@ import dev.vippsmp.core.settings.CapturePolicy;
 import dev.vippsmp.core.settings.Market;
 import dev.vippsmp.core.settings.OrderStatusAfterApproval;
 import dev.vippsmp.core.settings.ProductPageButtons;
-import dev.vippsmp.core.settings.SettingsChange;
+import dev.vippsmp.core.settings.SettingsRule;
 import dev.vippsmp.core.settings.ShippingMode;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -113,12 +112,19 @@ class MessagesTest {
         for (PaymentOperationException.Reason reason : PaymentOperationException.Reason.values()) {
             needed.add("vipps.admin.refused." + reason.name().toLowerCase().replace('_', '-'));
         }
-        for (RecordComponent component : SettingsChange.class.getRecordComponents()) {
-            needed.add("vipps.admin.audit." + component.getName());
+        for (String field : List.of("enabled", "market", "environment", "testMerchantSerialNumber",
+                "testClientId", "testClientSecret", "testSubscriptionKey", "productionMerchantSerialNumber",
+                "productionClientId", "productionClientSecret", "productionSubscriptionKey", "baseUrl",
+                "referencePrefix", "orderStatusAfterApproval", "capturePolicy", "expressCart", "expressProductPages",
+                "expressAlwaysAskForAddress", "shippingMode", "receipts", "systemName", "systemVersion",
+                "pluginName", "pluginVersion")) {
+            needed.add("vipps.admin.audit." + field);
         }
-        for (String problem : List.of("blank", "too-long", "not-ascii", "spaces")) {
-            needed.add("vipps.admin.settings.header." + problem);
-            needed.add("vipps.admin.preview.problem." + problem);
+        for (SettingsRule rule : SettingsRule.values()) {
+            needed.add("vipps.admin.settings.rule." + rule.code());
+            if (rule.code().startsWith("header.")) {
+                needed.add("vipps.admin.preview.problem." + rule.code());
+            }
         }
         for (String problem : List.of("empty", "not-a-number", "too-many-decimals", "zero", "too-large",
                 "above-limit.capture", "above-limit.refund")) {

@@ -37,8 +37,7 @@ class ConnectionCheckPagesTest extends AdminPagesTest {
 
     @AfterEach
     void noOverride() {
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null,
-                SettingsChange.NO_OVERRIDE, null, null, null, null, null, null, null, null, null, null, null), "test");
+        settings.update(SettingsChange.none().withBaseUrl(SettingsChange.NO_OVERRIDE), "test");
     }
 
     private Map<String, String> shownForm() throws Exception {

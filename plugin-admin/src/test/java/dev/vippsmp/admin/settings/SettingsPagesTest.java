@@ -3,7 +3,9 @@ package dev.vippsmp.admin.settings;
 import static dev.vippsmp.testsupport.SimulatorDefaults.CLIENT_SECRET;
 import static dev.vippsmp.testsupport.SimulatorDefaults.SUBSCRIPTION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.vippsmp.admin.support.AdminPagesTest;
 import dev.vippsmp.admin.support.FormFields;
@@ -20,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The settings page over HTTP: every setting with a label and help, secrets masked and kept when untouched, only
@@ -38,9 +41,10 @@ class SettingsPagesTest extends AdminPagesTest {
 
     @AfterEach
     void restoreSettings() {
-        settings.update(new SettingsChange(null, null, null, null, null, CLIENT_SECRET, null, null, null,
-                null, null, SettingsChange.NO_OVERRIDE, null, null, null, null, null, null, null, "admin-test-shop",
-                "1.0.0", "vipps-mobilepay-spring", settings.current().systemHeaders().pluginVersion()), "test");
+        settings.update(SettingsChange.none().withTest(new SettingsChange.Keys(null, null, CLIENT_SECRET, null))
+                .withBaseUrl(SettingsChange.NO_OVERRIDE)
+                .withSystem(new SettingsChange.SystemInfo("admin-test-shop", "1.0.0", "vipps-mobilepay-spring",
+                        settings.current().systemHeaders().pluginVersion())), "test");
     }
 
     private Map<String, String> shownForm() throws Exception {
@@ -196,10 +200,43 @@ class SettingsPagesTest extends AdminPagesTest {
     }
 
     @Test
+    void everyRuleTheCoreAppliesIsShownAtOnceNextToItsFieldInTheAdminsLanguageAndNothingIsSaved() throws Exception {
+        Map<String, String> form = shownForm();
+        form.put("test.merchantSerialNumber", "12");
+        form.put("test.clientId", "client id");
+        form.put("production.clientSecret", "a secret with spaces");
+        form.put("referencePrefix", "no spaces here");
+        form.put("baseUrl", "https://vipps.example/" + "a".repeat(480));
+        form.put("systemName", "x".repeat(31));
+        Map<String, Object> before = writtenRows();
+
+        MockHttpServletRequestBuilder request = post(SETTINGS).with(admin()).with(csrf())
+                .header("Accept-Language", "nb-NO");
+        form.forEach(request::param);
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        Document page = html(response);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(error(page, "#test-merchantSerialNumber")).isEqualTo("Salgsstedsnummeret (MSN) er 4 til 6 sifre.");
+        assertThat(error(page, "#test-clientId")).isEqualTo("En klient-ID er høyst 200 tegn, uten mellomrom.");
+        assertThat(error(page, "#production-clientSecret"))
+                .isEqualTo("En nøkkel er høyst 200 tegn, uten mellomrom eller andre spesialtegn.");
+        assertThat(error(page, "#referencePrefix")).isEqualTo("Bruk høyst 20 bokstaver, sifre eller bindestreker.");
+        assertThat(error(page, "#baseUrl")).isEqualTo("En adresse er høyst 500 tegn; denne er lengre.");
+        assertThat(error(page, "#systemName")).isEqualTo("Høyst 30 tegn er tillatt; denne har 31.");
+        assertThat(response.getContentAsString()).doesNotContain("a secret with spaces");
+        assertThat(writtenRows()).isEqualTo(before);
+    }
+
+    private static String error(Document page, String field) {
+        return page.select(field).first().closest(".field").select(".field-error").text();
+    }
+
+    @Test
     void aFormLoadedBeforeAnotherAdminSavedIsRefusedWithTheAdminsValuesKept() throws Exception {
         Map<String, String> form = shownForm();
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, "someone-else", null, null, null), "bob");
+        settings.update(SettingsChange.none().withSystem(new SettingsChange.SystemInfo("someone-else", null, null,
+                null)), "bob");
         form.put("pluginVersion", "3.0.0");
 
         MockHttpServletResponse response = postAsAdmin(SETTINGS, form);
@@ -286,8 +323,7 @@ class SettingsPagesTest extends AdminPagesTest {
             Element row = history.selectFirst(".audit-trail tr[data-field=referencePrefix]");
             assertThat(row.text()).contains("admin", "Order reference prefix", "adm", "hist");
         } finally {
-            settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                    "adm", null, null, null, null, null, null, null, null, null, null), "test");
+            settings.update(SettingsChange.none().withReferencePrefix("adm"), "test");
         }
     }
 

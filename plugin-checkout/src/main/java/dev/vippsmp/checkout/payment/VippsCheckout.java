@@ -4,6 +4,7 @@ import dev.vippsmp.checkout.brand.WalletBranding;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.settings.Market;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
 import java.net.URI;
@@ -14,9 +15,6 @@ import java.util.Locale;
  * description and logo in the buyer's language, and starting the payment of a placed order.
  */
 public class VippsCheckout {
-
-    /** The vendor's largest payment, in minor units. */
-    private static final long MAX_AMOUNT = 65_000_000L;
 
     private final SettingsService settings;
     private final PaymentStarts starts;
@@ -37,7 +35,7 @@ public class VippsCheckout {
     public boolean offered(String currency, long totalMinor) {
         PluginSettings current = settings.current();
         return current.isUsable() && current.currency().equals(currency)
-                && totalMinor >= current.market().minimumAmount() && totalMinor <= MAX_AMOUNT;
+                && totalMinor >= current.market().minimumAmount() && totalMinor <= Market.MAXIMUM_AMOUNT;
     }
 
     /** "Vipps" or "MobilePay". */

@@ -30,8 +30,8 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
     }
 
     private void express(Boolean cart, ProductPageButtons productPages, boolean alwaysAskForAddress) {
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, cart, productPages, alwaysAskForAddress, null, null, null, null, null, null), "test");
+        settings.update(SettingsChange.none().withExpress(new SettingsChange.Express(cart, productPages,
+                alwaysAskForAddress, null)), "test");
     }
 
     @AfterEach

@@ -44,16 +44,16 @@ class ShopperLanguagesTest extends CheckoutIntegrationTest {
 
     @AfterEach
     void backToTheNorwegianMarket() {
-        settings.update(new SettingsChange(null, Market.NO, null, MSN, CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION_KEY,
-                null, null, null, null, null, null, null, false, ProductPageButtons.NONE, null, null, null, null,
-                null, null, null), "test");
+        settings.update(SettingsChange.none().withMarket(Market.NO)
+                .withTest(new SettingsChange.Keys(MSN, CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION_KEY))
+                .withExpress(new SettingsChange.Express(false, ProductPageButtons.NONE, null, null)), "test");
     }
 
     /** The market with its sales unit's keys, and the express buttons in the cart and on every product page. */
     private void market(Market market, String msn, String clientId, String clientSecret, String subscriptionKey) {
-        settings.update(new SettingsChange(null, market, null, msn, clientId, clientSecret, subscriptionKey, null,
-                null, null, null, null, null, null, true, ProductPageButtons.ALL, null, null, null, null, null, null,
-                null), "test");
+        settings.update(SettingsChange.none().withMarket(market)
+                .withTest(new SettingsChange.Keys(msn, clientId, clientSecret, subscriptionKey))
+                .withExpress(new SettingsChange.Express(true, ProductPageButtons.ALL, null, null)), "test");
     }
 
     /** Starts paying the order at checkout; returns the path of its return page. */

@@ -1,6 +1,8 @@
 package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.client.SystemHeaders;
+import dev.vippsmp.core.settings.SettingsRule;
+import dev.vippsmp.core.settings.SettingsRules;
 import dev.vippsmp.core.settings.VippsProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +37,11 @@ final class SystemHeaderDefaults {
 
     private static String pick(String property, String configured, String derived, String fallback) {
         if (configured != null && !configured.isBlank()) {
-            String problem = SystemHeaders.problem(configured);
-            if (problem != null) {
-                throw new IllegalStateException(property + " " + problem);
+            SettingsRule broken = SettingsRules.header(configured);
+            if (broken != null) {
+                throw new IllegalStateException(property + " breaks the rule " + broken.code() + ": a Vipps-System-*"
+                        + " value is at most " + SystemHeaders.MAX_LENGTH + " printable ASCII characters, with no"
+                        + " space at its start or end");
             }
             return configured;
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The four {@code Vipps-System-*} values stamped on every call. The vendor allows at most 30 characters each; the
  * plugin also keeps them to printable ASCII so that no header can be split or garbled. Values are checked when an
- * admin sets them (see {@link #problem}), not when a call is made.
+ * admin sets them or the plugin starts (see {@code SettingsRules.header}), not when a call is made.
  */
 public record SystemHeaders(String systemName, String systemVersion, String pluginName, String pluginVersion) {
 
@@ -25,25 +25,5 @@ public record SystemHeaders(String systemName, String systemVersion, String plug
         headers.put(PLUGIN_NAME, pluginName);
         headers.put(PLUGIN_VERSION, pluginVersion);
         return headers;
-    }
-
-    /** Why the value cannot be used as a {@code Vipps-System-*} header, or null when it can. */
-    public static String problem(String value) {
-        if (value == null || value.isBlank()) {
-            return "must not be blank";
-        }
-        if (value.length() > MAX_LENGTH) {
-            return "must be at most " + MAX_LENGTH + " characters (has " + value.length() + ")";
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return "must contain only printable ASCII characters";
-            }
-        }
-        if (!value.equals(value.strip())) {
-            return "must not start or end with a space";
-        }
-        return null;
     }
 }

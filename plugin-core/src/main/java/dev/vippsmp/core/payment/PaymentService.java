@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
-    private static final long MAX_AMOUNT = 65_000_000L;
+    private static final long MAX_AMOUNT = dev.vippsmp.core.settings.Market.MAXIMUM_AMOUNT;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VippsClient client;

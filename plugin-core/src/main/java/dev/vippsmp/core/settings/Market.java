@@ -4,6 +4,12 @@ package dev.vippsmp.core.settings;
 public enum Market {
     NO(Brand.VIPPS, "NOK", 100), DK(Brand.MOBILEPAY, "DKK", 1), FI(Brand.MOBILEPAY, "EUR", 1);
 
+    /**
+     * The largest payment the vendor accepts, in minor units, the same number in every market (NOK, DKK or EUR
+     * 650 000.00). The checkout offers the method and the payment service starts a payment only up to this.
+     */
+    public static final long MAXIMUM_AMOUNT = 65_000_000L;
+
     private final Brand brand;
     private final String currency;
     private final long minimumAmount;

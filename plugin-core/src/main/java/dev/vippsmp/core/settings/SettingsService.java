@@ -9,18 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads and changes the plugin's settings. They live in the host's database, read afresh on every use, so an
- * admin's change reaches every node on its next call. Values are validated when they are set; secrets are stored
+ * admin's change reaches every node on its next call. Values are validated when they are set, by
+ * {@link SettingsRules}; secrets are stored
  * encrypted and never leave this class unmasked except towards the API client.
  */
 public class SettingsService {
@@ -29,10 +27,7 @@ public class SettingsService {
     public static final List<String> ENTITY_CLASSES = List.of(SettingsEntity.class.getName(),
             SettingsAuditEntity.class.getName());
 
-    private static final Pattern MSN = Pattern.compile("[0-9]{4,6}");
-    private static final Pattern PREFIX = Pattern.compile("[a-zA-Z0-9-]{0,20}");
     private static final int MAX_ACTOR = 100;
-    private static final int MAX_URL = 500;
 
     private final VippsProperties properties;
     private final SystemHeaders defaultSystemHeaders;
@@ -62,7 +57,7 @@ public class SettingsService {
      * Validates and saves a change, writing an audit entry per changed field.
      *
      * @param actor who made the change (the admin's user name)
-     * @throws SettingsValidationException naming each invalid field; nothing is saved then
+     * @throws SettingsValidationException naming each invalid field and the rule it breaks; nothing is saved then
      * @throws ConcurrentSettingsChangeException when another admin saved in the meantime
      */
     public PluginSettings update(SettingsChange change, String actor) {
@@ -133,55 +128,10 @@ public class SettingsService {
         return HeaderPreview.of(settings.baseUrl(), settings.activeKeys(), settings.systemHeaders());
     }
 
-    private void validate(SettingsChange change) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkHeader(errors, "systemName", change.systemName());
-        checkHeader(errors, "systemVersion", change.systemVersion());
-        checkHeader(errors, "pluginName", change.pluginName());
-        checkHeader(errors, "pluginVersion", change.pluginVersion());
-        checkPattern(errors, "testMerchantSerialNumber", change.testMerchantSerialNumber(), MSN,
-                "must be 4 to 6 digits");
-        checkPattern(errors, "productionMerchantSerialNumber", change.productionMerchantSerialNumber(), MSN,
-                "must be 4 to 6 digits");
-        checkPattern(errors, "referencePrefix", change.referencePrefix(), PREFIX,
-                "must be at most 20 letters, digits or '-'");
-        if (change.baseUrl() != null && !change.removesBaseUrlOverride()) {
-            URI url = change.baseUrl();
-            if (!url.isAbsolute() || url.getHost() == null
-                    || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-                errors.put("baseUrl", "must be an absolute http or https URL");
-            } else if (BaseUrlPolicy.isPlainHttpElsewhere(url)) {
-                errors.put("baseUrl", "must be https; plain http only to localhost, 127.0.0.1 or [::1]");
-            } else if (url.toString().length() > MAX_URL) {
-                errors.put("baseUrl", "must be at most " + MAX_URL + " characters");
-            }
-        }
-        checkLength(errors, "testClientId", change.testClientId());
-        checkLength(errors, "productionClientId", change.productionClientId());
-        if (!errors.isEmpty()) {
-            throw new SettingsValidationException(errors);
-        }
-    }
-
-    private static void checkHeader(Map<String, String> errors, String field, String value) {
-        if (value != null) {
-            String problem = SystemHeaders.problem(value);
-            if (problem != null) {
-                errors.put(field, problem);
-            }
-        }
-    }
-
-    private static void checkPattern(Map<String, String> errors, String field, String value, Pattern pattern,
-            String message) {
-        if (value != null && !pattern.matcher(value).matches()) {
-            errors.put(field, message);
-        }
-    }
-
-    private static void checkLength(Map<String, String> errors, String field, String value) {
-        if (value != null && value.length() > 200) {
-            errors.put(field, "must be at most 200 characters");
+    private static void validate(SettingsChange change) {
+        List<SettingsProblem> problems = SettingsRules.check(change);
+        if (!problems.isEmpty()) {
+            throw new SettingsValidationException(problems);
         }
     }
 
@@ -189,21 +139,23 @@ public class SettingsService {
         r.set("enabled", c.enabled(), row::getEnabled, row::setEnabled);
         r.set("market", name(c.market()), row::getMarket, row::setMarket);
         r.set("environment", name(c.environment()), row::getEnvironment, row::setEnvironment);
-        r.set("testMerchantSerialNumber", c.testMerchantSerialNumber(), row::getTestMsn, row::setTestMsn);
-        r.set("testClientId", c.testClientId(), row::getTestClientId, row::setTestClientId);
         Function<String, String> decrypt = cipher::decrypt;
         Function<String, String> encrypt = cipher::encrypt;
-        r.setSecret("testClientSecret", c.testClientSecret(), row::getTestClientSecretEnc, decrypt, encrypt,
+        SettingsChange.Keys test = c.keys(ApiEnvironment.TEST);
+        r.set("testMerchantSerialNumber", test.merchantSerialNumber(), row::getTestMsn, row::setTestMsn);
+        r.set("testClientId", test.clientId(), row::getTestClientId, row::setTestClientId);
+        r.setSecret("testClientSecret", test.clientSecret(), row::getTestClientSecretEnc, decrypt, encrypt,
                 row::setTestClientSecretEnc);
-        r.setSecret("testSubscriptionKey", c.testSubscriptionKey(), row::getTestSubscriptionKeyEnc, decrypt,
+        r.setSecret("testSubscriptionKey", test.subscriptionKey(), row::getTestSubscriptionKeyEnc, decrypt,
                 encrypt, row::setTestSubscriptionKeyEnc);
-        r.set("productionMerchantSerialNumber", c.productionMerchantSerialNumber(), row::getProductionMsn,
+        SettingsChange.Keys production = c.keys(ApiEnvironment.PRODUCTION);
+        r.set("productionMerchantSerialNumber", production.merchantSerialNumber(), row::getProductionMsn,
                 row::setProductionMsn);
-        r.set("productionClientId", c.productionClientId(), row::getProductionClientId,
+        r.set("productionClientId", production.clientId(), row::getProductionClientId,
                 row::setProductionClientId);
-        r.setSecret("productionClientSecret", c.productionClientSecret(), row::getProductionClientSecretEnc,
+        r.setSecret("productionClientSecret", production.clientSecret(), row::getProductionClientSecretEnc,
                 decrypt, encrypt, row::setProductionClientSecretEnc);
-        r.setSecret("productionSubscriptionKey", c.productionSubscriptionKey(),
+        r.setSecret("productionSubscriptionKey", production.subscriptionKey(),
                 row::getProductionSubscriptionKeyEnc, decrypt, encrypt, row::setProductionSubscriptionKeyEnc);
         if (c.removesBaseUrlOverride()) {
             r.clear("baseUrl", row::getBaseUrl, row::setBaseUrl);
@@ -211,20 +163,25 @@ public class SettingsService {
             r.set("baseUrl", c.baseUrl() == null ? null : c.baseUrl().toString(), row::getBaseUrl, row::setBaseUrl);
         }
         r.set("referencePrefix", c.referencePrefix(), row::getReferencePrefix, row::setReferencePrefix);
-        r.set("orderStatusAfterApproval", name(c.orderStatusAfterApproval()), row::getOrderStatusAfterApproval,
-                row::setOrderStatusAfterApproval);
-        r.set("capturePolicy", name(c.capturePolicy()), row::getCapturePolicy, row::setCapturePolicy);
-        r.set("expressCart", c.expressCart(), row::getExpressCart, row::setExpressCart);
-        r.set("expressProductPages", name(c.expressProductPages()), row::getExpressProductPages,
+        SettingsChange.Capture capture = c.capture() == null ? new SettingsChange.Capture(null, null) : c.capture();
+        r.set("orderStatusAfterApproval", name(capture.orderStatusAfterApproval()),
+                row::getOrderStatusAfterApproval, row::setOrderStatusAfterApproval);
+        r.set("capturePolicy", name(capture.policy()), row::getCapturePolicy, row::setCapturePolicy);
+        SettingsChange.Express express = c.express() == null ? new SettingsChange.Express(null, null, null, null)
+                : c.express();
+        r.set("expressCart", express.cart(), row::getExpressCart, row::setExpressCart);
+        r.set("expressProductPages", name(express.productPages()), row::getExpressProductPages,
                 row::setExpressProductPages);
-        r.set("expressAlwaysAskForAddress", c.expressAlwaysAskForAddress(), row::getExpressAlwaysAddress,
+        r.set("expressAlwaysAskForAddress", express.alwaysAskForAddress(), row::getExpressAlwaysAddress,
                 row::setExpressAlwaysAddress);
-        r.set("shippingMode", name(c.shippingMode()), row::getShippingMode, row::setShippingMode);
+        r.set("shippingMode", name(express.shippingMode()), row::getShippingMode, row::setShippingMode);
         r.set("receipts", c.receipts(), row::getReceipts, row::setReceipts);
-        r.set("systemName", c.systemName(), row::getSystemName, row::setSystemName);
-        r.set("systemVersion", c.systemVersion(), row::getSystemVersion, row::setSystemVersion);
-        r.set("pluginName", c.pluginName(), row::getPluginName, row::setPluginName);
-        r.set("pluginVersion", c.pluginVersion(), row::getPluginVersion, row::setPluginVersion);
+        SettingsChange.SystemInfo system = c.system() == null ? new SettingsChange.SystemInfo(null, null, null, null)
+                : c.system();
+        r.set("systemName", system.systemName(), row::getSystemName, row::setSystemName);
+        r.set("systemVersion", system.systemVersion(), row::getSystemVersion, row::setSystemVersion);
+        r.set("pluginName", system.pluginName(), row::getPluginName, row::setPluginName);
+        r.set("pluginVersion", system.pluginVersion(), row::getPluginVersion, row::setPluginVersion);
     }
 
     private PluginSettings resolve(SettingsEntity row) {

@@ -1,21 +1,27 @@
 package dev.vippsmp.core.settings;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A settings change refused as a whole; {@link #fieldErrors()} names each bad field and why. */
+/** A settings change refused as a whole, nothing of it saved; {@link #problems()} names each bad field and rule. */
 public class SettingsValidationException extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    private final List<SettingsProblem> problems;
 
-    public SettingsValidationException(Map<String, String> fieldErrors) {
-        super("Invalid settings: " + fieldErrors);
-        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    public SettingsValidationException(List<SettingsProblem> problems) {
+        super("Invalid settings: " + problems);
+        this.problems = List.copyOf(problems);
     }
 
-    /** Field name (as in {@link SettingsChange}) to the problem with its value. */
-    public Map<String, String> fieldErrors() {
-        return fieldErrors;
+    /** Each bad value, in the order of the change's fields. */
+    public List<SettingsProblem> problems() {
+        return problems;
+    }
+
+    /** The fields with a problem, as {@link SettingsProblem#field()} names them. */
+    public Set<String> fields() {
+        return problems.stream().map(SettingsProblem::field).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vippsmp.core.settings;
 
+import dev.vippsmp.core.client.SystemHeaders;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,7 +46,7 @@ public record VippsProperties(
         @DefaultValue @Valid Keys test,
         @DefaultValue @Valid Keys production,
         URI baseUrl,
-        @DefaultValue("order") @Pattern(regexp = "[a-zA-Z0-9-]{0,20}") String orderReferencePrefix,
+        @DefaultValue("order") @Pattern(regexp = SettingsRules.REFERENCE_PREFIX) String orderReferencePrefix,
         @DefaultValue("PROCESSING") @NotNull OrderStatusAfterApproval orderStatusAfterApproval,
         @DefaultValue("MANUAL") @NotNull CapturePolicy capturePolicy,
         @DefaultValue @Valid Express express,
@@ -66,8 +67,8 @@ public record VippsProperties(
      * @param clientSecret the client secret
      * @param subscriptionKey the Ocp-Apim-Subscription-Key
      */
-    public record Keys(@Pattern(regexp = "[0-9]{4,6}") String merchantSerialNumber, String clientId,
-            String clientSecret, String subscriptionKey) {
+    public record Keys(@Pattern(regexp = SettingsRules.MERCHANT_SERIAL_NUMBER) String merchantSerialNumber,
+            String clientId, String clientSecret, String subscriptionKey) {
 
         @Override
         public String toString() {
@@ -89,15 +90,18 @@ public record VippsProperties(
     }
 
     /**
-     * The Vipps-System-* headers; at most 30 printable ASCII characters each.
+     * The Vipps-System-* headers; at most 30 printable ASCII characters each. A configured value is checked by
+     * {@link SettingsRules#header} when the plugin starts, as a value an admin saves is.
      *
      * @param name the shop system's name; defaults to {@code spring.application.name}
      * @param version the shop system's version; defaults to {@code info.app.version} or the build's version
      * @param pluginName this plugin's name; defaults to the name in its build
      * @param pluginVersion this plugin's version; defaults to the version in its build
      */
-    public record SystemInfo(@Size(max = 30) String name, @Size(max = 30) String version,
-            @Size(max = 30) String pluginName, @Size(max = 30) String pluginVersion) {
+    public record SystemInfo(@Size(max = SystemHeaders.MAX_LENGTH) String name,
+            @Size(max = SystemHeaders.MAX_LENGTH) String version,
+            @Size(max = SystemHeaders.MAX_LENGTH) String pluginName,
+            @Size(max = SystemHeaders.MAX_LENGTH) String pluginVersion) {
     }
 
     /**

@@ -17,8 +17,7 @@ class VippsHealthIndicatorTest extends PluginIntegrationTest {
     private VippsHealthIndicator vippsHealthIndicator;
 
     private static SettingsChange secret(String value) {
-        return new SettingsChange(null, null, null, null, null, value, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+        return SettingsChange.none().withTest(new SettingsChange.Keys(null, null, value, null));
     }
 
     @Test

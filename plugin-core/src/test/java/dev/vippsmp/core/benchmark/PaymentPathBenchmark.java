@@ -178,9 +178,7 @@ class PaymentPathBenchmark extends PostgresIntegrationTest {
     }
 
     private void manualCapture() {
-        SettingsChange none = SettingsChange.none();
-        settings.update(new SettingsChange(none.enabled(), null, null, null, null, null, null, null, null, null,
-                null, null, null, CapturePolicy.MANUAL, null, null, null, null, null, null, null, null, null),
+        settings.update(SettingsChange.none().withCapture(SettingsChange.Capture.policy(CapturePolicy.MANUAL)),
                 "benchmark");
     }
 

@@ -75,10 +75,8 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
         jdbc.update("insert into vipps_webhook_registration (id, url, events, secret_enc, created_at) "
                 + "values (?, ?, 'epayments.payment.authorized.v1', ?, now())", UUID.randomUUID().toString(),
                 "https://" + HOST + PATH, cipher.encrypt(SECRET));
-        SettingsChange none = SettingsChange.none();
-        settings.update(new SettingsChange(none.enabled(), null, null, null, null, null, null, null, null, null,
-                null, null, null, CapturePolicy.ON_AUTHORIZATION, null, null, null, null, null, null, null, null,
-                null), "race-test");
+        settings.update(SettingsChange.none().withCapture(
+                SettingsChange.Capture.policy(CapturePolicy.ON_AUTHORIZATION)), "race-test");
 
         for (int round = 0; round < ROUNDS; round++) {
             race(round);

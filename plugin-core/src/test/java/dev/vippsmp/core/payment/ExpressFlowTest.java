@@ -85,9 +85,12 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
     }
 
+    private static SettingsChange shippingMode(ShippingMode mode) {
+        return SettingsChange.none().withExpress(new SettingsChange.Express(null, null, null, mode));
+    }
+
     private void alwaysAskForAddress(boolean ask) {
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, ask, null, null, null, null, null, null), "test");
+        settings.update(SettingsChange.none().withExpress(new SettingsChange.Express(null, null, ask, null)), "test");
     }
 
     /** A cart with nothing to ship, paid with the setting that always asks for an address, approved by Ola. */
@@ -172,9 +175,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
 
     @Test
     void dynamicDeliverySendsTheCallbackWithAPerPaymentTokenAndQuotesPerAddress() {
-        SettingsChange none = SettingsChange.none();
-        settings.update(new SettingsChange(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, ShippingMode.DYNAMIC, null, null, null, null, null), "test");
+        settings.update(shippingMode(ShippingMode.DYNAMIC), "test");
         try {
             String cart = shop.newCart(10_000, true);
             Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r",
@@ -191,9 +192,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
             assertThat(payments.shippingOptions(initiation.reference(),
                     new Address("Main St 1", null, "10001", "New York", "US"))).isEmpty();
         } finally {
-            settings.update(new SettingsChange(none.enabled(), null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, ShippingMode.FIXED, null, null, null, null, null),
-                    "test");
+            settings.update(shippingMode(ShippingMode.FIXED), "test");
         }
     }
 }

@@ -34,9 +34,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     }
 
     private static SettingsChange withCapturePolicy(CapturePolicy policy) {
-        SettingsChange none = SettingsChange.none();
-        return new SettingsChange(none.enabled(), none.market(), none.environment(), null, null, null, null, null,
-                null, null, null, null, null, policy, null, null, null, null, null, null, null, null, null);
+        return SettingsChange.none().withCapture(SettingsChange.Capture.policy(policy));
     }
 
     private Initiation startAndApprove(String orderId) {

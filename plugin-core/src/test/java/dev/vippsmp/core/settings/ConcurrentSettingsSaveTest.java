@@ -77,9 +77,7 @@ class ConcurrentSettingsSaveTest extends PostgresIntegrationTest {
     }
 
     private static SettingsChange prefix(String value) {
-        SettingsChange none = SettingsChange.none();
-        return new SettingsChange(none.enabled(), null, null, null, null, null, null, null, null, null, null, null,
-                value, null, null, null, null, null, null, null, null, null, null);
+        return SettingsChange.none().withReferencePrefix(value);
     }
 
     private long auditLines() {

@@ -3,7 +3,6 @@ package dev.vippsmp.core.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vippsmp.core.client.SystemHeaders;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +43,5 @@ class SecretCipherTest {
                 .hasMessageContaining("not valid base64");
         assertThatThrownBy(() -> SecretCipher.fromBase64Key(Base64.getEncoder().encodeToString(new byte[7])))
                 .hasMessageContaining("16, 24 or 32 bytes");
-    }
-
-    @Test
-    void systemHeaderValuesAreShortPrintableAscii() {
-        assertThat(SystemHeaders.problem("acme-shop")).isNull();
-        assertThat(SystemHeaders.problem("x".repeat(30))).isNull();
-        assertThat(SystemHeaders.problem("x".repeat(31))).contains("at most 30");
-        assertThat(SystemHeaders.problem("bøttekott")).contains("printable ASCII");
-        assertThat(SystemHeaders.problem("line\nbreak")).contains("printable ASCII");
-        assertThat(SystemHeaders.problem(" ")).contains("blank");
     }
 }

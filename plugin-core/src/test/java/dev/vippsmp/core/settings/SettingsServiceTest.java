@@ -41,13 +41,16 @@ class SettingsServiceTest extends PluginIntegrationTest {
     /** A change of the named fields only. */
     private static SettingsChange change(Map<String, Object> fields) {
         return new SettingsChange((Boolean) fields.get("enabled"), (Market) fields.get("market"),
-                (ApiEnvironment) fields.get("environment"), (String) fields.get("testMerchantSerialNumber"),
-                (String) fields.get("testClientId"), (String) fields.get("testClientSecret"),
-                (String) fields.get("testSubscriptionKey"), null, null, null, null, (URI) fields.get("baseUrl"),
-                (String) fields.get("referencePrefix"), (CapturePolicy) fields.get("capturePolicy"), null, null,
-                null, null, null, (String) fields.get("systemName"), (String) fields.get("systemVersion"),
-                (String) fields.get("pluginName"), (String) fields.get("pluginVersion"),
-                (OrderStatusAfterApproval) fields.get("orderStatusAfterApproval"));
+                (ApiEnvironment) fields.get("environment"),
+                new SettingsChange.Keys((String) fields.get("testMerchantSerialNumber"),
+                        (String) fields.get("testClientId"), (String) fields.get("testClientSecret"),
+                        (String) fields.get("testSubscriptionKey")),
+                null, (URI) fields.get("baseUrl"), (String) fields.get("referencePrefix"),
+                new SettingsChange.Capture((CapturePolicy) fields.get("capturePolicy"),
+                        (OrderStatusAfterApproval) fields.get("orderStatusAfterApproval")),
+                null, null,
+                new SettingsChange.SystemInfo((String) fields.get("systemName"), (String) fields.get("systemVersion"),
+                        (String) fields.get("pluginName"), (String) fields.get("pluginVersion")));
     }
 
     @Test
@@ -74,9 +77,13 @@ class SettingsServiceTest extends PluginIntegrationTest {
         assertThatThrownBy(() -> settings.update(change(Map.of("systemName", "x".repeat(31),
                 "pluginVersion", "versjon-ø", "testMerchantSerialNumber", "12", "baseUrl", URI.create("ftp://x"))),
                 "admin"))
-                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("systemName", "pluginVersion", "testMerchantSerialNumber", "baseUrl")
-                        .hasEntrySatisfying("systemName", m -> assertThat(m).contains("30")));
+                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.problems())
+                        .containsExactlyInAnyOrder(
+                                new SettingsProblem("system.systemName", SettingsRule.HEADER_TOO_LONG, List.of(30, 31)),
+                                new SettingsProblem("system.pluginVersion", SettingsRule.HEADER_NOT_ASCII, List.of()),
+                                new SettingsProblem("test.merchantSerialNumber", SettingsRule.MERCHANT_SERIAL_NUMBER,
+                                        List.of(4, 6)),
+                                new SettingsProblem("baseUrl", SettingsRule.BASE_URL_NOT_WEB, List.of())));
         assertThat(settings.current().version()).isEqualTo(versionBefore);
         assertThat(settings.current().systemHeaders().systemName()).isEqualTo("integration-shop");
     }
@@ -174,8 +181,8 @@ class SettingsServiceTest extends PluginIntegrationTest {
         URI tooLong = URI.create("https://vipps.example/" + "a".repeat(480));
 
         assertThatThrownBy(() -> settings.update(change(Map.of("baseUrl", tooLong)), "erin"))
-                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("baseUrl"));
+                .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.problems())
+                        .extracting(SettingsProblem::rule).containsExactly(SettingsRule.BASE_URL_TOO_LONG));
     }
 
     @Test
@@ -184,8 +191,8 @@ class SettingsServiceTest extends PluginIntegrationTest {
         for (String elsewhere : List.of("http://vipps.example", "http://10.0.0.5:8090", "HTTP://localhost.example")) {
             assertThatThrownBy(() -> settings.update(change(Map.of("baseUrl", URI.create(elsewhere))), "erin"))
                     .as(elsewhere)
-                    .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fieldErrors())
-                            .containsOnlyKeys("baseUrl"));
+                    .isInstanceOfSatisfying(SettingsValidationException.class, e -> assertThat(e.fields())
+                            .containsExactly("baseUrl"));
         }
         assertThat(settings.current().version()).isEqualTo(versionBefore);
 
@@ -230,15 +237,12 @@ class SettingsServiceTest extends PluginIntegrationTest {
     @Test
     void inProductionTheProductionKeySetIsTheOneSentAndTheTestKeysAreNot() {
         long since = Simulator.control().journalQuery("operation=getWebhooks").size();
-        settings.update(new SettingsChange(null, null, ApiEnvironment.PRODUCTION, null, null, null, null, DK_MSN,
-                DK_CLIENT_ID, DK_CLIENT_SECRET, DK_SUBSCRIPTION_KEY, null, null, null, null, null, null, null, null,
-                null, null, null, null, null), "carol");
+        settings.update(SettingsChange.none().withEnvironment(ApiEnvironment.PRODUCTION).withProduction(
+                new SettingsChange.Keys(DK_MSN, DK_CLIENT_ID, DK_CLIENT_SECRET, DK_SUBSCRIPTION_KEY)), "carol");
         try {
             client.webhooks().list();
         } finally {
-            settings.update(new SettingsChange(null, null, ApiEnvironment.TEST, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-                    "carol");
+            settings.update(SettingsChange.none().withEnvironment(ApiEnvironment.TEST), "carol");
         }
 
         List<JsonNode> calls = Simulator.control().journalQuery("operation=getWebhooks");

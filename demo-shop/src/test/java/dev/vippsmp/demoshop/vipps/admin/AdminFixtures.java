@@ -43,13 +43,17 @@ final class AdminFixtures {
 
     /** A change that puts the fields an admin test may touch back as they were. */
     static SettingsChange restoring(PluginSettings before) {
-        return new SettingsChange(before.enabled(), before.market(), before.environment(), null, null,
-                before.testKeys().clientSecret(), before.testKeys().subscriptionKey(), null, null, null, null,
-                SettingsChange.NO_OVERRIDE, before.referencePrefix(), before.capturePolicy(), before.express().cart(),
-                before.express().productPages(), before.express().alwaysAskForAddress(), before.shippingMode(),
-                before.receipts(), before.systemHeaders().systemName(), before.systemHeaders().systemVersion(),
-                before.systemHeaders().pluginName(), before.systemHeaders().pluginVersion(),
-                before.orderStatusAfterApproval());
+        return new SettingsChange(before.enabled(), before.market(), before.environment(),
+                new SettingsChange.Keys(null, null, before.testKeys().clientSecret(),
+                        before.testKeys().subscriptionKey()),
+                null, SettingsChange.NO_OVERRIDE, before.referencePrefix(),
+                new SettingsChange.Capture(before.capturePolicy(), before.orderStatusAfterApproval()),
+                new SettingsChange.Express(before.express().cart(), before.express().productPages(),
+                        before.express().alwaysAskForAddress(), before.shippingMode()),
+                before.receipts(),
+                new SettingsChange.SystemInfo(before.systemHeaders().systemName(),
+                        before.systemHeaders().systemVersion(), before.systemHeaders().pluginName(),
+                        before.systemHeaders().pluginVersion()));
     }
 
     static void restore(SettingsService settings, PluginSettings before) {
