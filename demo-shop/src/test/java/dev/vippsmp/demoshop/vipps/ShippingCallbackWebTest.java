@@ -3,7 +3,7 @@ package dev.vippsmp.demoshop.vipps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.payment.Initiation;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.demoshop.cart.CartCookie;
 import dev.vippsmp.demoshop.testing.ShopClient;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.vippsmp.core.spi.VippsShop;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,9 @@ class ShippingCallbackWebTest extends SandboxWebTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    private PaymentService payments;
+    private Payments payments;
+    @Autowired
+    private VippsShop shop;
 
     private String reference;
     private String token;
@@ -43,7 +46,7 @@ class ShippingCallbackWebTest extends SandboxWebTest {
     private String expressPayment(String slug) {
         ShopClient visitor = newVisitor();
         visitor.addToCart(slug, 1);
-        Initiation initiation = payments.initiateExpress(visitor.cookie(CartCookie.NAME).orElseThrow(),
+        Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(visitor.cookie(CartCookie.NAME).orElseThrow()),
                 baseUrl() + "/vipps/return/test", baseUrl() + "/vipps/express/shipping");
         return initiation.reference();
     }

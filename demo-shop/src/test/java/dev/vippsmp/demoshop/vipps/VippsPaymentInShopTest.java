@@ -7,7 +7,7 @@ import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
 import dev.vippsmp.core.payment.Payment;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.demoshop.cart.CartCookie;
@@ -43,7 +43,7 @@ class VippsPaymentInShopTest extends ShopApplicationTest {
     @Value("${vipps.base-url}")
     private String simulator;
     @Autowired
-    private PaymentService payments;
+    private Payments payments;
     @Autowired
     private VippsClient client;
     @Autowired
@@ -64,16 +64,16 @@ class VippsPaymentInShopTest extends ShopApplicationTest {
     @Test
     void anOrderPaidCapturedAndRefundedMovesThroughTheShopsStatuses() {
         String id = adapter.createOrderFromCart(cartWith("wool-blanket"));
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(id, "https://shop.example/return"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(id, "https://shop.example/return"));
         assertThat(initiation.reference()).isEqualTo("fjellbu-" + id + "-1");
 
         client.payments().forceApprove(initiation.reference(), "4791234567");
-        payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
         assertThat(order(id).status()).isEqualTo(OrderStatus.PROCESSING);
 
-        Payment captured = payments.capture(initiation.reference(), order(id).total().minor());
+        Payment captured = payments.money().capture(initiation.reference(), order(id).total().minor());
         assertThat(captured.status()).isEqualTo(PaymentStatus.CAPTURED);
-        payments.refund(initiation.reference(), captured.capturedMinor());
+        payments.money().refund(initiation.reference(), captured.capturedMinor());
 
         OrderView refunded = order(id);
         assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
@@ -84,7 +84,7 @@ class VippsPaymentInShopTest extends ShopApplicationTest {
 
     @Test
     void anExpressOrderGetsTheBuyerAndDeliveryFromTheAppAndIsNotFlagged() throws Exception {
-        Initiation initiation = payments.initiateExpress(cartWith("cheese-slicer"), "https://shop.example/return",
+        Initiation initiation = payments.initiation().initiateExpress(adapter.createOrderFromCart(cartWith("cheese-slicer")), "https://shop.example/return",
                 null);
         String id = initiation.payment().orderId();
         long goods = order(id).total().minor();
@@ -95,10 +95,10 @@ class VippsPaymentInShopTest extends ShopApplicationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(completed.statusCode()).isEqualTo(200);
         // The app shares the buyer's details a moment after approving; until then the payment waits for them.
-        await().atMost(Duration.ofSeconds(10)).until(() -> payments.complete(initiation.reference(),
+        await().atMost(Duration.ofSeconds(10)).until(() -> payments.completion().complete(initiation.reference(),
                 Trigger.RETURN_PAGE).status() == PaymentStatus.AUTHORIZED);
 
-        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        Payment payment = payments.queries().find(initiation.reference()).orElseThrow();
         OrderView order = order(id);
         assertThat(payment.flagged()).isFalse();
         assertThat(payment.authorizedMinor()).isEqualTo(goods + payment.shippingMinor());

@@ -10,7 +10,7 @@ import dev.vippsmp.admin.webhooks.WebhookPages;
 import dev.vippsmp.core.autoconfigure.VippsPaymentAutoConfiguration;
 import dev.vippsmp.core.client.ApiCallListener;
 import dev.vippsmp.core.client.transport.HttpTransport;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.telemetry.ApiCallStatistics;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
@@ -35,7 +35,7 @@ import org.springframework.context.support.AbstractApplicationContext;
  */
 @AutoConfiguration(after = {VippsPaymentAutoConfiguration.class, MessageSourceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnBean({SettingsService.class, PaymentService.class, WebhookRegistrations.class,
+@ConditionalOnBean({SettingsService.class, Payments.class, WebhookRegistrations.class,
         ApiCallStatistics.class})
 @ConditionalOnProperty(prefix = "vipps.admin", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(VippsAdminProperties.class)

@@ -6,7 +6,8 @@ import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.epayment.PaymentEvent;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentQueries;
+import dev.vippsmp.core.payment.VendorTotals;
 import java.util.List;
 import org.springframework.ui.Model;
 
@@ -18,11 +19,11 @@ class PaymentDetailPage {
 
     static final String VIEW = "vipps-admin/payments/payment";
 
-    private final PaymentService payments;
+    private final PaymentQueries payments;
     private final VippsClient client;
     private final OrderLinks orderLinks;
 
-    PaymentDetailPage(PaymentService payments, VippsClient client, OrderLinks orderLinks) {
+    PaymentDetailPage(PaymentQueries payments, VippsClient client, OrderLinks orderLinks) {
         this.payments = payments;
         this.client = client;
         this.orderLinks = orderLinks;
@@ -38,18 +39,11 @@ class PaymentDetailPage {
             List<PaymentEvent> events = payments.events(payment.reference());
             model.addAttribute("vendor", details);
             model.addAttribute("events", events);
-            model.addAttribute("differs", details.aggregate() != null && differs(payment, details));
+            model.addAttribute("differs", VendorTotals.differ(payment, details));
         } catch (VippsApiException unavailable) {
             model.addAttribute("vendorProblem", Problem.of(unavailable));
         }
         return VIEW;
     }
 
-    /** True when the vendor's totals are not the stored ones (an operation or an event the shop has not taken in). */
-    static boolean differs(Payment payment, PaymentDetails vendor) {
-        return vendor.aggregate() != null && (payment.authorizedMinor() != vendor.aggregate().authorized()
-                || payment.capturedMinor() != vendor.aggregate().captured()
-                || payment.refundedMinor() != vendor.aggregate().refunded()
-                || payment.cancelledMinor() != vendor.aggregate().cancelled());
-    }
 }

@@ -2,7 +2,7 @@ package dev.vippsmp.admin.payments;
 
 import dev.vippsmp.admin.web.VippsAdminProperties;
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,7 +18,7 @@ public class PaymentPages {
     }
 
     @Bean
-    PaymentDetailPage vippsAdminPaymentDetailPage(PaymentService payments, VippsClient client,
+    PaymentDetailPage vippsAdminPaymentDetailPage(PaymentQueries payments, VippsClient client,
             OrderLinks orderLinks) {
         return new PaymentDetailPage(payments, client, orderLinks);
     }

@@ -6,20 +6,15 @@ import dev.vippsmp.admin.web.AdminRequestRefused;
 import dev.vippsmp.admin.web.AdminSite;
 import dev.vippsmp.admin.web.Problem;
 import dev.vippsmp.admin.web.VippsAdminProperties;
-import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentOperationException;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,9 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Payments for support: the list, a payment's page, and capture, refund, cancel and "update from the vendor". A
- * money form carries the version of the payment the admin saw, so a double click or a second admin cannot move
- * money twice on the strength of one look at the page. Refusals, the plugin's or the vendor's, come back as the
- * page with the reason in plain words.
+ * money form carries the version of the payment the admin saw; the core's
+ * {@link dev.vippsmp.core.payment.MoneyMovements} refuses it when the payment changed since or the vendor shows other totals, and keeps two operations on one
+ * payment apart on every shop node. This controller only reads the form and shows the outcome: refusals, the
+ * plugin's or the vendor's, come back as the page with the reason in plain words.
  */
 @Controller
 @RequestMapping("${vipps.admin.path:/admin/vipps}/payments")
@@ -50,30 +46,22 @@ class PaymentsController {
     private static final Pattern REFERENCE = Pattern.compile("[a-zA-Z0-9-]{1,64}");
     private static final int MAX_SEARCH = 100;
     private static final int MAX_PAGE = 100_000;
-    private static final int LOCK_STRIPES = 64;
 
-    private final PaymentService payments;
+    private final Payments payments;
     private final PaymentDetailPage detail;
     private final OrderLinks orderLinks;
     private final AdminSite site;
     private final AdminFormats formats;
     private final int pageSize;
-    private final VippsClient client;
-    /** Money operations on one payment run one at a time on this node; striped, so the set never grows. */
-    private final Lock[] locks = new Lock[LOCK_STRIPES];
 
-    PaymentsController(PaymentService payments, PaymentDetailPage detail, OrderLinks orderLinks, AdminSite site,
-            AdminFormats formats, VippsAdminProperties properties, VippsClient client) {
+    PaymentsController(Payments payments, PaymentDetailPage detail, OrderLinks orderLinks, AdminSite site,
+            AdminFormats formats, VippsAdminProperties properties) {
         this.payments = payments;
         this.detail = detail;
         this.orderLinks = orderLinks;
         this.site = site;
         this.formats = formats;
         this.pageSize = properties.pageSize();
-        this.client = client;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     @GetMapping
@@ -86,8 +74,9 @@ class PaymentsController {
         }
         List<PaymentStatus> statuses = status == null ? List.of() : List.of(status);
         Boolean onlyFlagged = flagged ? Boolean.TRUE : null;
-        long total = payments.count(search, statuses, onlyFlagged);
-        model.addAttribute("payments", payments.page(search, statuses, onlyFlagged, page * pageSize, pageSize));
+        long total = payments.queries().count(search, statuses, onlyFlagged);
+        model.addAttribute("payments", payments.queries().page(search, statuses, onlyFlagged, page * pageSize,
+                pageSize));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (total + pageSize - 1) / pageSize));
@@ -107,26 +96,25 @@ class PaymentsController {
     @PostMapping("/{reference}/capture")
     String capture(@PathVariable String reference, @RequestParam(defaultValue = "") String amount,
             @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return withAmount(reference, amount, version, "capture", Payment::capturableMinor,
-                minor -> payments.capture(reference, minor), model, redirect, response);
+        return withAmount(reference, amount, "capture", Payment::capturableMinor,
+                minor -> () -> payments.money().capture(reference, minor, version), model, redirect, response);
     }
 
     @PostMapping("/{reference}/refund")
     String refund(@PathVariable String reference, @RequestParam(defaultValue = "") String amount,
             @RequestParam long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return withAmount(reference, amount, version, "refund", Payment::refundableMinor,
-                minor -> payments.refund(reference, minor), model, redirect, response);
+        return withAmount(reference, amount, "refund", Payment::refundableMinor,
+                minor -> () -> payments.money().refund(reference, minor, version), model, redirect, response);
     }
 
     @PostMapping("/{reference}/cancel")
     String cancel(@PathVariable String reference, @RequestParam long version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        return locked(reference, version, "cancel", model, response, payment -> {
-            long released = payment.status() == PaymentStatus.CREATED ? payment.amountMinor()
-                    : payment.capturableMinor();
-            return runIfVendorAgrees(payment, "cancel", released, () -> payments.cancel(reference), model, redirect,
-                    response);
-        });
+        Payment payment = load(reference);
+        long released = payment.status() == PaymentStatus.CREATED ? payment.amountMinor()
+                : payment.capturableMinor();
+        return run(payment, "cancel", released, () -> payments.money().cancel(reference, version), model, redirect,
+                response);
     }
 
     /** Reads the payment afresh from the vendor through the one completion path. */
@@ -134,95 +122,39 @@ class PaymentsController {
     String refresh(@PathVariable String reference, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         Payment payment = load(reference);
-        return run(payment, "refresh", 0, () -> payments.complete(reference, Trigger.ADMIN), model, redirect,
-                response);
+        return run(payment, "refresh", 0, () -> payments.completion().complete(reference, Trigger.ADMIN), model,
+                redirect, response);
     }
 
-    private String withAmount(String reference, String typed, long version, String operation,
-            ToLongFunction<Payment> limitOf, LongFunction<Payment> call, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return locked(reference, version, operation, model, response, payment -> {
-            long minor;
-            try {
-                minor = AmountParser.minorUnits(typed, payment.currency());
-            } catch (InvalidAmount invalid) {
-                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "vipps.admin.amount." + invalid.problem()), model, response);
-            }
-            long limit = limitOf.applyAsLong(payment);
-            if (minor > limit) {
-                return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
-                        "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())),
-                        model, response);
-            }
-            return runIfVendorAgrees(payment, operation, minor, () -> call.apply(minor), model, redirect, response);
-        });
-    }
-
-    /**
-     * Checks and runs a money operation while no other one for the payment runs on this node, on the payment as
-     * stored now and only if it is the version the admin looked at: the second of two quick clicks then finds the
-     * payment changed by the first, instead of acting on the same stale look.
-     */
-    private String locked(String reference, long version, String operation, Model model,
-            HttpServletResponse response, Function<Payment, String> action) {
-        Lock lock = lockFor(reference);
-        lock.lock();
+    /** Reads the typed amount in the payment's currency; the limit is said here for the admin's sake only. */
+    private String withAmount(String reference, String typed, String operation, ToLongFunction<Payment> limitOf,
+            AmountOperation call, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Payment payment = load(reference);
+        long minor;
         try {
-            Payment payment = load(reference);
-            if (payment.version() != version) {
-                return refused(payment, operation, Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.changed"),
-                        model, response);
-            }
-            return action.apply(payment);
-        } finally {
-            lock.unlock();
+            minor = AmountParser.minorUnits(typed, payment.currency());
+        } catch (InvalidAmount invalid) {
+            return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "vipps.admin.amount." + invalid.problem()), model, response);
         }
+        long limit = limitOf.applyAsLong(payment);
+        if (minor > limit) {
+            return refused(payment, operation, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "vipps.admin.amount.above-limit." + operation, formats.money(limit, payment.currency())),
+                    model, response);
+        }
+        return run(payment, operation, minor, call.of(minor), model, redirect, response);
     }
 
-    private String runIfVendorAgrees(Payment payment, String operation, long minor, Runnable call, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        String vendorAhead = unlessVendorAgrees(payment, operation, model, response);
-        return vendorAhead != null ? vendorAhead : run(payment, operation, minor, call, model, redirect, response);
-    }
-
-    /**
-     * Null when the vendor's totals are the stored ones. Otherwise money moved that the shop has not taken in (an
-     * earlier operation whose follow-up failed, or one still finishing on another node), so the admin's amounts
-     * rest on a stale picture and a new operation, under a new idempotency key, could move the money a second
-     * time: nothing is sent, the payment is completed from the vendor, and the page shows the new totals.
-     */
-    private String unlessVendorAgrees(Payment payment, String operation, Model model,
-            HttpServletResponse response) {
-        PaymentDetails vendor;
-        try {
-            vendor = client.payments().get(payment.reference());
-        } catch (VippsApiException unavailable) {
-            return refused(payment, operation, Problem.of(unavailable), model, response);
-        }
-        if (!PaymentDetailPage.differs(payment, vendor)) {
-            return null;
-        }
-        log.warn("Admin {} of payment {} not sent: the totals at Vipps MobilePay differ from the stored ones",
-                operation, payment.reference());
-        try {
-            payments.complete(payment.reference(), Trigger.ADMIN);
-        } catch (RuntimeException stillBehind) {
-            log.warn("Payment {} could not be updated from Vipps MobilePay ({})", payment.reference(),
-                    stillBehind.toString());
-        }
-        return refused(load(payment.reference()), operation,
-                Problem.of(HttpStatus.CONFLICT, "vipps.admin.payment.vendor-ahead"), model, response);
-    }
-
-    private String run(Payment payment, String operation, long minor, Runnable call, Model model,
+    private String run(Payment payment, String operation, long minor, Supplier<?> call, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            call.run();
+            call.get();
         } catch (VippsApiException refusal) {
             log.warn("Admin {} of payment {} refused: {}", operation, payment.reference(), refusal.getMessage());
             return refused(load(payment.reference()), operation, Problem.of(refusal), model, response);
         } catch (PaymentOperationException refusal) {
+            log.info("Admin {} of payment {} not sent: {}", operation, payment.reference(), refusal.getMessage());
             return refused(load(payment.reference()), operation, Problem.of(refusal), model, response);
         } catch (RuntimeException unexpected) {
             // E.g. the shop refused the outcome after the vendor moved the money: whether it moved is not known here.
@@ -244,15 +176,16 @@ class PaymentsController {
         return detail.render(payment, model);
     }
 
-    private Lock lockFor(String reference) {
-        return locks[Math.floorMod(reference.hashCode(), locks.length)];
-    }
-
     private Payment load(String reference) {
         if (!REFERENCE.matcher(reference).matches()) {
             throw AdminRequestRefused.notFound("vipps.admin.payment.not-found");
         }
-        return payments.find(reference)
+        return payments.queries().find(reference)
                 .orElseThrow(() -> AdminRequestRefused.notFound("vipps.admin.payment.not-found"));
+    }
+
+    @FunctionalInterface
+    private interface AmountOperation {
+        Supplier<?> of(long minor);
     }
 }

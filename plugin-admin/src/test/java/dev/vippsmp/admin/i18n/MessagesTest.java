@@ -71,7 +71,7 @@ class MessagesTest {
 
         assertThat(inTemplates).hasSizeGreaterThan(100);
         assertThat(english.stringPropertyNames()).containsAll(inTemplates);
-        assertThat(inCode).contains("vipps.admin.settings.required", "vipps.admin.payment.changed");
+        assertThat(inCode).contains("vipps.admin.settings.required", "vipps.admin.payment.outcome-unknown");
         assertThat(english.stringPropertyNames()).containsAll(inCode);
     }
 

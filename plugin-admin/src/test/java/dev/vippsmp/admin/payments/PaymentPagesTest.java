@@ -30,13 +30,13 @@ class PaymentPagesTest extends AdminPagesTest {
     private static final String PAYMENTS = BASE + "/payments";
 
     private Map<String, String> versioned(String reference, String amount) {
-        long version = payments.find(reference).orElseThrow().version();
+        long version = payments.queries().find(reference).orElseThrow().version();
         return amount == null ? Map.of("version", String.valueOf(version))
                 : Map.of("version", String.valueOf(version), "amount", amount);
     }
 
     private Payment payment(String reference) {
-        return payments.find(reference).orElseThrow();
+        return payments.queries().find(reference).orElseThrow();
     }
 
     @Test
@@ -195,7 +195,7 @@ class PaymentPagesTest extends AdminPagesTest {
     @Test
     void aRefundTheShopFailedToRecordIsNotMadeAgainByTheNextSubmission() throws Exception {
         String reference = authorizedPayment(10_000);
-        payments.capture(reference, 10_000);
+        payments.money().capture(reference, 10_000);
         shop.refuseNextOutcomes(1);
 
         MockHttpServletResponse first = postAsAdmin(PAYMENTS + "/" + reference + "/refund",

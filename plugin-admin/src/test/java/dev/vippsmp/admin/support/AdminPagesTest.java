@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.settings.SettingsService;
 import java.util.Map;
@@ -37,7 +37,7 @@ public abstract class AdminPagesTest {
     @Autowired
     protected SettingsService settings;
     @Autowired
-    protected PaymentService payments;
+    protected Payments payments;
     @Autowired
     protected VippsClient client;
     @Autowired
@@ -81,10 +81,10 @@ public abstract class AdminPagesTest {
 
     /** A payment for a new order of the amount, approved by the test user and completed: money reserved. */
     protected String authorizedPayment(long amountMinor) {
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(shop.newOrder(amountMinor),
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(shop.newOrder(amountMinor),
                 "https://shop.example/return"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
-        payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
         return initiation.reference();
     }
 

@@ -5,7 +5,6 @@ import dev.vippsmp.checkout.brand.WalletBranding;
 import dev.vippsmp.checkout.config.CheckoutProperties;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.checkout.express.ExpressConfiguration;
-import dev.vippsmp.checkout.orders.OrderPayments;
 import dev.vippsmp.checkout.orders.OrderStatusEvents;
 import dev.vippsmp.checkout.payment.PaymentStarts;
 import dev.vippsmp.checkout.payment.VippsCheckout;
@@ -15,7 +14,9 @@ import dev.vippsmp.checkout.web.CheckoutPages;
 import dev.vippsmp.checkout.web.MoneyText;
 import dev.vippsmp.checkout.webhook.WebhookConfiguration;
 import dev.vippsmp.core.autoconfigure.VippsPaymentAutoConfiguration;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.OrderMoney;
+import dev.vippsmp.core.payment.PaymentInitiation;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -28,12 +29,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The checkout on the core's payment lifecycle, in a servlet web application. */
 @AutoConfiguration(after = VippsPaymentAutoConfiguration.class)
-@ConditionalOnBean(PaymentService.class)
+@ConditionalOnBean(Payments.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(CheckoutProperties.class)
 @Import({ReturnPageConfiguration.class, ExpressConfiguration.class, WebhookConfiguration.class})
@@ -79,7 +78,7 @@ public final class VippsCheckoutAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PaymentStarts vippsPaymentStarts(PaymentService payments, CheckoutAttempts attempts, CheckoutUrls urls,
+    PaymentStarts vippsPaymentStarts(PaymentInitiation payments, CheckoutAttempts attempts, CheckoutUrls urls,
             SettingsService settings) {
         return new PaymentStarts(payments, attempts, urls, settings);
     }
@@ -91,17 +90,11 @@ public final class VippsCheckoutAutoConfiguration {
         return new VippsCheckout(settings, starts, branding, urls);
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    OrderPayments vippsOrderPayments(PaymentService payments, PlatformTransactionManager transactionManager) {
-        return new OrderPayments(payments, new TransactionTemplate(transactionManager));
-    }
-
     /** The shop's {@code OrderStatusEvent}s move the money after its transaction commits. */
     @Bean
     @ConditionalOnMissingBean
-    OrderStatusEvents vippsOrderStatusEvents(OrderPayments orderPayments) {
-        return new OrderStatusEvents(orderPayments);
+    OrderStatusEvents vippsOrderStatusEvents(OrderMoney orderMoney) {
+        return new OrderStatusEvents(orderMoney);
     }
 
     @Bean

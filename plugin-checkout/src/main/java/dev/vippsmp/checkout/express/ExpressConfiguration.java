@@ -5,7 +5,7 @@ import dev.vippsmp.checkout.attempt.CheckoutAttempts;
 import dev.vippsmp.checkout.config.CheckoutProperties;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.checkout.payment.PaymentStarts;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.ExpressCallbacks;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
 import java.util.HashSet;
@@ -32,7 +32,7 @@ public class ExpressConfiguration {
     }
 
     @Bean
-    ShippingCallbackController vippsShippingCallbackController(PaymentService payments) {
+    ShippingCallbackController vippsShippingCallbackController(ExpressCallbacks payments) {
         return new ShippingCallbackController(payments);
     }
 

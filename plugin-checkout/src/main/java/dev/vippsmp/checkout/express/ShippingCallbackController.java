@@ -3,7 +3,7 @@ package dev.vippsmp.checkout.express;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.client.epayment.ShippingGroup;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.ExpressCallbacks;
 import dev.vippsmp.core.spi.Address;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -41,9 +41,9 @@ class ShippingCallbackController {
                     .withContentInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private final PaymentService payments;
+    private final ExpressCallbacks payments;
 
-    ShippingCallbackController(PaymentService payments) {
+    ShippingCallbackController(ExpressCallbacks payments) {
         this.payments = payments;
     }
 
@@ -58,7 +58,7 @@ class ShippingCallbackController {
             return answer(HttpStatus.BAD_REQUEST, Map.of("error", "the body is not a shipping callback"));
         }
         ShippingCallbackRequest callback = body.get();
-        if (!callback.hasWellFormedReference() || !payments.verifyCallbackToken(callback.reference(), token.strip())) {
+        if (!callback.hasWellFormedReference() || !payments.verifyToken(callback.reference(), token.strip())) {
             return answer(HttpStatus.UNAUTHORIZED, Map.of("error", "the Authorization token is not this payment's"));
         }
         Optional<Address> address = callback.address();

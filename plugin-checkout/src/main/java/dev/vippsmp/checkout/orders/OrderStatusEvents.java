@@ -1,5 +1,6 @@
 package dev.vippsmp.checkout.orders;
 
+import dev.vippsmp.core.payment.OrderMoney;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,9 +15,9 @@ public class OrderStatusEvents {
 
     private static final Logger log = LoggerFactory.getLogger(OrderStatusEvents.class);
 
-    private final OrderPayments payments;
+    private final OrderMoney payments;
 
-    public OrderStatusEvents(OrderPayments payments) {
+    public OrderStatusEvents(OrderMoney payments) {
         this.payments = payments;
     }
 

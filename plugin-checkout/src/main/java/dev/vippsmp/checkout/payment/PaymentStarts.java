@@ -6,7 +6,7 @@ import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
 import dev.vippsmp.core.payment.PaymentFlow;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentInitiation;
 import dev.vippsmp.core.settings.SettingsService;
 import java.net.URI;
 
@@ -18,12 +18,12 @@ import java.net.URI;
  */
 public class PaymentStarts {
 
-    private final PaymentService payments;
+    private final PaymentInitiation payments;
     private final CheckoutAttempts attempts;
     private final CheckoutUrls urls;
     private final SettingsService settings;
 
-    public PaymentStarts(PaymentService payments, CheckoutAttempts attempts, CheckoutUrls urls,
+    public PaymentStarts(PaymentInitiation payments, CheckoutAttempts attempts, CheckoutUrls urls,
             SettingsService settings) {
         this.payments = payments;
         this.attempts = attempts;
@@ -54,19 +54,10 @@ public class PaymentStarts {
 
     /** Creates the payment of an express attempt: address and delivery, or only name, email and phone. */
     public Initiation express(String token, String orderId, URI base) {
-        Initiation initiation = payments.initiateExpressForOrder(orderId, urls.returnUrl(base, token),
+        Initiation initiation = payments.initiateExpress(orderId, urls.returnUrl(base, token),
                 urls.shippingCallbackUrl(base));
         attempts.started(token, initiation.reference());
         return initiation;
-    }
-
-    /** A new attempt for the order of an earlier one, in the same flow (the cart and order page carried over). */
-    public Started retry(CheckoutAttempt earlier, PaymentFlow flow, URI base) {
-        if (flow == PaymentFlow.CHECKOUT) {
-            return checkout(earlier.orderId(), base, earlier.orderPageUrl(), null);
-        }
-        String token = attempts.open(earlier.orderId(), earlier.cartId(), earlier.orderPageUrl(), true);
-        return new Started(token, express(token, earlier.orderId(), base));
     }
 
     /**

@@ -5,7 +5,7 @@ import dev.vippsmp.checkout.attempt.CheckoutAttempts;
 import dev.vippsmp.checkout.config.CheckoutProperties;
 import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.checkout.payment.PaymentStarts;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.spi.VippsShop;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +19,7 @@ public class ReturnPageConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StatusChecks vippsStatusChecks(PaymentService payments, StatusReadClaims claims, Clock clock,
+    StatusChecks vippsStatusChecks(Payments payments, StatusReadClaims claims, Clock clock,
             CheckoutProperties properties) {
         return new StatusChecks(payments, claims, clock, properties.statusCheckInterval(),
                 properties.firstStatusCheck());

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import java.time.Clock;
@@ -33,13 +33,13 @@ public class StatusChecks {
     private static final Logger log = LoggerFactory.getLogger(StatusChecks.class);
     private static final Duration WAIT_FOR_SHARED_READ = Duration.ofSeconds(30);
 
-    private final PaymentService payments;
+    private final Payments payments;
     private final Clock clock;
     private final Duration firstCheck;
     private final Cache<String, CompletableFuture<Void>> recentReads;
     private final StatusReadClaims claims;
 
-    public StatusChecks(PaymentService payments, StatusReadClaims claims, Clock clock, Duration interval,
+    public StatusChecks(Payments payments, StatusReadClaims claims, Clock clock, Duration interval,
             Duration firstCheck) {
         this.payments = payments;
         this.claims = claims;
@@ -54,7 +54,7 @@ public class StatusChecks {
      * hide an earlier attempt that holds the order's money: that one is what the buyer's order is.
      */
     public Optional<Payment> latest(String orderId) {
-        List<Payment> all = payments.forOrder(orderId);
+        List<Payment> all = payments.queries().forOrder(orderId);
         Optional<Payment> latest = all.stream().max(Comparator.comparingInt(Payment::attempt));
         if (latest.isPresent() && latest.get().status() == PaymentStatus.FAILED) {
             Optional<Payment> holdingMoney = all.stream().filter(StatusChecks::holdsMoney)
@@ -68,7 +68,7 @@ public class StatusChecks {
 
     /** The reference of the order's latest attempt as stored, without asking the vendor; null when none. */
     public String latestReference(String orderId) {
-        return payments.forOrder(orderId).stream().max(Comparator.comparingInt(Payment::attempt))
+        return payments.queries().forOrder(orderId).stream().max(Comparator.comparingInt(Payment::attempt))
                 .map(Payment::reference).orElse(null);
     }
 
@@ -88,7 +88,7 @@ public class StatusChecks {
         if (running == null) {
             try {
                 if (claims.claim(payment.reference())) {
-                    payments.complete(payment.reference(), Trigger.RETURN_PAGE);
+                    payments.completion().complete(payment.reference(), Trigger.RETURN_PAGE);
                 }
             } catch (VippsApiException e) {
                 // The page keeps showing what is stored; the webhook or the reconciler finish the payment.
@@ -102,7 +102,7 @@ public class StatusChecks {
         } else {
             awaitShared(running);
         }
-        return payments.find(payment.reference()).orElse(payment);
+        return payments.queries().find(payment.reference()).orElse(payment);
     }
 
     private static void awaitShared(CompletableFuture<Void> running) {

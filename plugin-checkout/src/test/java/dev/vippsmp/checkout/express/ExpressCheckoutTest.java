@@ -43,7 +43,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
     private Payment latestPayment() {
         String reference = jdbc.queryForObject("select reference from vipps_payment order by id desc limit 1",
                 String.class);
-        return payments.find(reference).orElseThrow();
+        return payments.queries().find(reference).orElseThrow();
     }
 
     @Test
@@ -80,7 +80,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         assertThat(shop.hasCart(cart)).isTrue();
 
         Simulator.control().complete(payment.reference(), "{\"shippingOptionId\":\"home\"}");
-        payments.complete(payment.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(payment.reference(), Trigger.WEBHOOK);
 
         assertThat(shop.clearedCarts()).contains(cart);
         assertThat(shop.hasCart(cart)).isFalse();
@@ -96,7 +96,7 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         assertThat(payment.flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
 
         Simulator.control().complete(payment.reference(), "{\"action\":\"REJECT\"}");
-        payments.complete(payment.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(payment.reference(), Trigger.WEBHOOK);
 
         assertThat(shop.hasCart(cart)).isTrue();
         assertThat(shop.clearedCarts()).doesNotContain(cart);
@@ -115,9 +115,9 @@ class ExpressCheckoutTest extends CheckoutIntegrationTest {
         assertThat(atVendor.has("shipping")).isFalse();
 
         Simulator.control().complete(asked.reference(), "{}");
-        payments.complete(asked.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(asked.reference(), Trigger.WEBHOOK);
 
-        assertThat(payments.find(asked.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
+        assertThat(payments.queries().find(asked.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
         BuyerDetails buyer = shop.buyer(asked.orderId()).orElseThrow();
         assertThat(buyer.address().addressLine1()).isEqualTo("Robert Levins gate 5");
         assertThat(buyer.shipping()).isNull();

@@ -71,7 +71,7 @@ class ShopperLanguagesTest extends CheckoutIntegrationTest {
     /** The buyer decides in the app, and the webhook tells the plugin; the page then says what became of it. */
     private WebClient.Response decided(WebClient visitor, String order, String returnPath, String decision) {
         Simulator.control().complete(reference(order), decision);
-        payments.complete(reference(order), Trigger.WEBHOOK);
+        payments.completion().complete(reference(order), Trigger.WEBHOOK);
         return visitor.get(returnPath);
     }
 

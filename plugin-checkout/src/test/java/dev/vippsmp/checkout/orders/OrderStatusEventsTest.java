@@ -26,10 +26,10 @@ class OrderStatusEventsTest extends CheckoutIntegrationTest {
     private PlatformTransactionManager transactionManager;
 
     private String reserved(String order) {
-        String reference = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
                 .reference();
         client.payments().forceApprove(reference, TEST_USER);
-        payments.complete(reference, Trigger.WEBHOOK);
+        payments.completion().complete(reference, Trigger.WEBHOOK);
         return reference;
     }
 
@@ -44,7 +44,7 @@ class OrderStatusEventsTest extends CheckoutIntegrationTest {
         });
 
         assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(12_000);
-        assertThat(payments.find(reference).orElseThrow().capturedMinor()).isEqualTo(12_000);
+        assertThat(payments.queries().find(reference).orElseThrow().capturedMinor()).isEqualTo(12_000);
     }
 
     @Test
@@ -57,7 +57,7 @@ class OrderStatusEventsTest extends CheckoutIntegrationTest {
             status.setRollbackOnly();
         });
 
-        assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(payments.queries().find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(Simulator.control().aggregate(reference, "cancelledAmount")).isZero();
     }
 
@@ -72,6 +72,6 @@ class OrderStatusEventsTest extends CheckoutIntegrationTest {
 
         assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(5_000);
         assertThat(Simulator.control().aggregate(reference, "refundedAmount")).isEqualTo(5_000);
-        assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payments.queries().find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 }

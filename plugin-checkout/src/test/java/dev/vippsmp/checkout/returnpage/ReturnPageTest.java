@@ -89,7 +89,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
         assertThat(retried.status()).isEqualTo(302);
         assertThat(retried.location()).startsWith(Simulator.baseUrl() + "/simulator/landing");
         assertThat(shop.reopenedOrders()).contains(order);
-        assertThat(payments.forOrder(order)).extracting(Payment::reference)
+        assertThat(payments.queries().forOrder(order)).extracting(Payment::reference)
                 .containsExactly("co-" + order + "-1", "co-" + order + "-2");
         JsonNode second = Simulator.control().payment("co-" + order + "-2");
         assertThat(second.get("returnUrl").asString()).doesNotEndWith(returnPath);
@@ -112,7 +112,7 @@ class ReturnPageTest extends CheckoutIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("#vipps-problem-message")).contains("can no longer be paid");
-        assertThat(payments.forOrder(order)).hasSize(1);
+        assertThat(payments.queries().forOrder(order)).hasSize(1);
     }
 
     @Test
@@ -143,12 +143,12 @@ class ReturnPageTest extends CheckoutIntegrationTest {
         String order = shop.newOrder(7_000, true);
         String returnPath = startPaying(order);
         Simulator.control().complete("co-" + order + "-1", "{}");
-        payments.complete("co-" + order + "-1", Trigger.WEBHOOK);
+        payments.completion().complete("co-" + order + "-1", Trigger.WEBHOOK);
 
         // The shop's checkout sends the paid order again (a second tab, the back button): refused, stored as failed.
         assertThatThrownBy(() -> checkout.start(new CheckoutRequest(order, URI.create(baseUrl()), null, null)))
                 .isInstanceOf(PaymentOperationException.class);
-        assertThat(payments.forOrder(order)).hasSize(2);
+        assertThat(payments.queries().forOrder(order)).hasSize(2);
 
         WebClient visitor = visitor();
         WebClient.Response page = visitor.get(returnPath);
@@ -173,6 +173,6 @@ class ReturnPageTest extends CheckoutIntegrationTest {
                 .toList();
 
         assertThat(clicks).allSatisfy(click -> assertThat(click.join().status()).isEqualTo(302));
-        assertThat(payments.forOrder(order).stream().filter(p -> p.status() == PaymentStatus.CREATED)).hasSize(1);
+        assertThat(payments.queries().forOrder(order).stream().filter(p -> p.status() == PaymentStatus.CREATED)).hasSize(1);
     }
 }

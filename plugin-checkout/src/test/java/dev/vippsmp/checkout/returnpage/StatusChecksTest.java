@@ -36,7 +36,7 @@ class StatusChecksTest extends CheckoutIntegrationTest {
     @Test
     void manyViewersAtOnceShareOneReadAndTheNextComesOnlyAfterTheInterval() throws Exception {
         String order = shop.newOrder(4_000, false);
-        String reference = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
                 .reference();
         assertThat(Simulator.requests(reference, "getPayment")).isZero();
 
@@ -74,7 +74,7 @@ class StatusChecksTest extends CheckoutIntegrationTest {
                         properties.statusCheckInterval()),
                 Clock.systemUTC(), properties.statusCheckInterval(), properties.firstStatusCheck());
         String order = shop.newOrder(4_500, false);
-        String reference = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"))
                 .reference();
 
         checks.latest(order);

@@ -1,7 +1,7 @@
 package dev.vippsmp.checkout.support;
 
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ public abstract class CheckoutIntegrationTest {
     @Autowired
     protected TestShop shop;
     @Autowired
-    protected PaymentService payments;
+    protected Payments payments;
     @Autowired
     protected SettingsService settings;
     @Autowired

@@ -1,6 +1,6 @@
 package dev.vippsmp.core.autoconfigure;
 
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import java.net.URL;
@@ -17,7 +17,7 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
  */
 public final class PluginEntities implements BeanPostProcessor {
 
-    static final List<String> CLASSES = Stream.of(PaymentService.ENTITY_CLASSES,
+    static final List<String> CLASSES = Stream.of(Payments.ENTITY_CLASSES,
             SettingsService.ENTITY_CLASSES, WebhookInbox.ENTITY_CLASSES).flatMap(List::stream).toList();
 
     @Override

@@ -1,7 +1,14 @@
 package dev.vippsmp.core.autoconfigure;
 
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.ExpressCallbacks;
+import dev.vippsmp.core.payment.MoneyMovements;
+import dev.vippsmp.core.payment.OrderMoney;
+import dev.vippsmp.core.payment.PaymentCompletion;
+import dev.vippsmp.core.payment.PaymentInitiation;
+import dev.vippsmp.core.payment.PaymentPolls;
+import dev.vippsmp.core.payment.PaymentQueries;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.settings.SettingsService;
@@ -44,12 +51,49 @@ public final class VippsPaymentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PaymentService vippsPaymentService(VippsClient client, SettingsService settings, VippsShop shop,
+    Payments vippsPayments(VippsClient client, SettingsService settings, VippsShop shop,
             EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager,
             PollSchedule schedule, Clock clock, ApplicationEventPublisher events) {
-        return PaymentService.create(client, settings, shop,
+        return Payments.create(client, settings, shop,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
                 new TransactionTemplate(transactionManager), clock, schedule, events);
+    }
+
+    // Each part of the lifecycle is a bean of its own, so a caller depends on the job it needs.
+
+    @Bean
+    PaymentInitiation vippsPaymentInitiation(Payments payments) {
+        return payments.initiation();
+    }
+
+    @Bean
+    PaymentCompletion vippsPaymentCompletion(Payments payments) {
+        return payments.completion();
+    }
+
+    @Bean
+    MoneyMovements vippsMoneyMovements(Payments payments) {
+        return payments.money();
+    }
+
+    @Bean
+    OrderMoney vippsOrderMoney(Payments payments) {
+        return payments.orders();
+    }
+
+    @Bean
+    PaymentQueries vippsPaymentQueries(Payments payments) {
+        return payments.queries();
+    }
+
+    @Bean
+    PaymentPolls vippsPaymentPolls(Payments payments) {
+        return payments.polls();
+    }
+
+    @Bean
+    ExpressCallbacks vippsExpressCallbacks(Payments payments) {
+        return payments.callbacks();
     }
 
     @Bean
@@ -70,7 +114,7 @@ public final class VippsPaymentAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    WebhookDispatcher vippsWebhookDispatcher(PaymentService payments, EntityManagerFactory entityManagerFactory,
+    WebhookDispatcher vippsWebhookDispatcher(PaymentCompletion payments, EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager, PluginThreads threads, PollSchedule schedule,
             Clock clock) {
         return new WebhookDispatcher(payments, SharedEntityManagerCreator.createSharedEntityManager(

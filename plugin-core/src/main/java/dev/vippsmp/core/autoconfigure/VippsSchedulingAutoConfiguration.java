@@ -1,6 +1,6 @@
 package dev.vippsmp.core.autoconfigure;
 
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.reconcile.BackgroundJobs;
 import dev.vippsmp.core.reconcile.Reconciler;
@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code vipps.background-jobs.enabled=false} (e.g. in tests that drive the jobs themselves).
  */
 @AutoConfiguration(after = VippsPaymentAutoConfiguration.class)
-@ConditionalOnBean(PaymentService.class)
+@ConditionalOnBean(Payments.class)
 public final class VippsSchedulingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Reconciler vippsReconciler(PaymentService payments, PollSchedule schedule, VippsProperties properties) {
+    Reconciler vippsReconciler(Payments payments, PollSchedule schedule, VippsProperties properties) {
         return new Reconciler(payments, schedule, properties.reconciler().batchSize());
     }
 

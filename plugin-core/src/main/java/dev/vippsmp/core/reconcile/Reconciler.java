@@ -3,7 +3,8 @@ package dev.vippsmp.core.reconcile;
 import dev.vippsmp.core.client.errors.RateLimitException;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.polling.PollSchedule;
@@ -21,12 +22,12 @@ public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-    private final PaymentService payments;
+    private final Payments payments;
     private final PollSchedule schedule;
     private final int batchSize;
 
     /** @param batchSize how many due payments one pass reads at most */
-    public Reconciler(PaymentService payments, PollSchedule schedule, int batchSize) {
+    public Reconciler(Payments payments, PollSchedule schedule, int batchSize) {
         this.payments = payments;
         this.schedule = schedule;
         this.batchSize = batchSize;
@@ -35,20 +36,20 @@ public class Reconciler {
     /** One pass over the due payments; returns how many were read. Run on one node at a time. */
     public int runOnce() {
         int read = 0;
-        for (String reference : payments.dueForPolling(batchSize)) {
+        for (String reference : payments.polls().due(batchSize)) {
             try {
                 reconcile(reference);
                 read++;
             } catch (RuntimeException e) {
                 log.warn("Reconciling payment {} failed; it is retried later", reference, e);
-                payments.schedulePoll(reference, schedule.afterUnexpectedError());
+                payments.polls().schedule(reference, schedule.afterUnexpectedError());
             }
         }
         return read;
     }
 
     private void reconcile(String reference) {
-        Optional<Payment> stored = payments.find(reference);
+        Optional<Payment> stored = payments.queries().find(reference);
         if (stored.isEmpty()) {
             return;
         }
@@ -56,14 +57,15 @@ public class Reconciler {
         if (before.status() == PaymentStatus.CREATED && schedule.givenUp(before.createdAt())) {
             log.warn("Payment {} is still not final {} after creation; flagged for an admin", reference,
                     schedule.giveUpAfter());
-            payments.flagForAdmin(reference, "NEVER_FINAL: not final " + schedule.giveUpAfter() + " after creation");
+            payments.polls().flagForAdmin(reference,
+                    "NEVER_FINAL: not final " + schedule.giveUpAfter() + " after creation");
             return;
         }
         boolean captureWasInterrupted = captureWasInterrupted(before); // Judged as the pass found the payment.
         try {
-            payments.complete(reference, Trigger.RECONCILER);
+            payments.completion().complete(reference, Trigger.RECONCILER);
         } catch (VippsApiException e) {
-            payments.schedulePoll(reference, schedule.afterVendorError(before.pollCount(), e));
+            payments.polls().schedule(reference, schedule.afterVendorError(before.pollCount(), e));
             return;
         } catch (RuntimeException shopRefused) {
             // The shop could not take the outcome in; the completion path has already set the next read one poll
@@ -71,19 +73,23 @@ public class Reconciler {
             log.warn("Completing payment {} failed; it is read again shortly ({})", reference, shopRefused.toString());
             return;
         }
-        Payment after = payments.find(reference).orElseThrow();
+        Payment after = payments.queries().find(reference).orElseThrow();
         if (after.status() == PaymentStatus.CREATED) {
-            payments.schedulePoll(reference, schedule.nextPoll(after.pollCount()));
+            payments.polls().schedule(reference, schedule.nextPoll(after.pollCount()));
         } else if (captureWasInterrupted && after.captureOnAuthorization() && !after.flagged()
                 && after.capturedMinor() == 0 && after.capturableMinor() > 0) {
             // Authorized in an earlier pass and still not captured after the grace: the immediate capture was
             // interrupted. The same Idempotency-Key is used, so a capture that did happen is not repeated.
             // (A payment authorized in this pass is captured by whichever caller won its transition.)
-            payments.captureRemaining(reference);
-            Payment captured = payments.find(reference).orElseThrow();
-            payments.schedulePoll(reference, schedule.afterCaptureRecovery(captured.capturedMinor() > 0));
+            try {
+                payments.money().captureRemaining(reference);
+            } catch (VippsApiException | PaymentOperationException e) {
+                log.warn("Capturing the rest of payment {} failed ({}); tried again later", reference, e.getMessage());
+            }
+            Payment captured = payments.queries().find(reference).orElseThrow();
+            payments.polls().schedule(reference, schedule.afterCaptureRecovery(captured.capturedMinor() > 0));
         } else {
-            payments.schedulePoll(reference, null); // Final, or authorized with nothing left to capture now.
+            payments.polls().schedule(reference, null); // Final, or authorized with nothing left to capture now.
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.vippsmp.core.webhook;
 
 import dev.vippsmp.core.payment.CompletionResult;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.PaymentCompletion;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
@@ -28,14 +28,14 @@ public class WebhookDispatcher {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 500;
 
-    private final PaymentService payments;
+    private final PaymentCompletion payments;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final Executor executor;
     private final PollSchedule schedule;
     private final Clock clock;
 
-    public WebhookDispatcher(PaymentService payments, EntityManager entityManager, TransactionTemplate transactions,
+    public WebhookDispatcher(PaymentCompletion payments, EntityManager entityManager, TransactionTemplate transactions,
             Executor executor, PollSchedule schedule, Clock clock) {
         this.payments = payments;
         this.entityManager = entityManager;

@@ -72,7 +72,7 @@ class PaymentPathBenchmark extends PostgresIntegrationTest {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         for (String reference : references) {
-            Payment payment = payments.find(reference).orElseThrow();
+            Payment payment = payments.queries().find(reference).orElseThrow();
             assertThat(payment.status()).isEqualTo(PaymentStatus.CAPTURED);
             assertThat(payment.capturedMinor()).isEqualTo(payment.authorizedMinor());
         }
@@ -117,16 +117,16 @@ class PaymentPathBenchmark extends PostgresIntegrationTest {
     private String onePayment(long total, Steps steps) {
         String order = shop.newOrder(total, true);
         long t = System.nanoTime();
-        String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")).reference();
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r")).reference();
         steps.initiate().record(t);
         t = System.nanoTime();
         client.payments().forceApprove(reference, TEST_USER);
         steps.approve().record(t);
         t = System.nanoTime();
-        payments.complete(reference, Trigger.RETURN_PAGE);
+        payments.completion().complete(reference, Trigger.RETURN_PAGE);
         steps.complete().record(t);
         t = System.nanoTime();
-        payments.capture(reference, total);
+        payments.money().capture(reference, total);
         steps.capture().record(t);
         return reference;
     }

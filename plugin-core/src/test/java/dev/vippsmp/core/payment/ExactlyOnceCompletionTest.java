@@ -86,7 +86,7 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
     private void race(int round) throws Exception {
         long total = 10_000 + round;
         String order = shop.newOrder(total, false);
-        String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
                 .reference();
         client.payments().forceApprove(reference, TEST_USER);
         clock.advance(Duration.ofSeconds(6)); // the reconciler's first poll is due
@@ -94,7 +94,7 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
 
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> contenders = List.of(
-                () -> payments.complete(reference, Trigger.RETURN_PAGE),
+                () -> payments.completion().complete(reference, Trigger.RETURN_PAGE),
                 () -> inbox.store(verifier.verify(webhook)),
                 () -> inbox.store(verifier.verify(webhook)),
                 () -> reconciler.runOnce());
@@ -115,13 +115,13 @@ class ExactlyOnceCompletionTest extends PostgresIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(inbox.find(reference, "AUTHORIZED", "psp-" + reference).orElseThrow().outcome())
                     .isEqualTo("PROCESSED");
-            assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.CAPTURED);
+            assertThat(payments.queries().find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.CAPTURED);
         });
         assertThat(shop.outcomes(order)).as("round %d", round).extracting(PaymentOutcome::kind)
                 .containsExactly(PaymentOutcome.Kind.AUTHORIZED, PaymentOutcome.Kind.PAID);
         assertThat(Simulator.control().journal(reference)).as("captures in round %d", round)
                 .filteredOn(e -> "capturePayment".equals(e.get("operation").asString())).hasSize(1);
-        Payment stored = payments.find(reference).orElseThrow();
+        Payment stored = payments.queries().find(reference).orElseThrow();
         assertThat(stored.capturedMinor()).isEqualTo(total);
         assertThat(stored.authorizedMinor()).isEqualTo(total);
         assertThat(stored.version()).as("one stored change per transition").isEqualTo(2);

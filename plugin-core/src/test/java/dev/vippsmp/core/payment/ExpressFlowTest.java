@@ -38,7 +38,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
     void aCartWithGoodsToShipPaysOrderPlusChosenDeliveryAndTheShopGetsTheAddress() {
         String cart = shop.newCart(20_000, true);
 
-        Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r", null);
+        Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(cart), "https://shop.example/r", null);
 
         JsonNode body = createBody(initiation.reference());
         assertThat(body.at("/profile/scope").asString()).isEqualTo("name address email phoneNumber");
@@ -48,9 +48,9 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(body.at("/amount/value").asLong()).isEqualTo(20_000);
 
         Simulator.control().complete(initiation.reference(), "{\"shippingOptionId\":\"home\"}");
-        CompletionResult result = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        CompletionResult result = payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
 
-        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        Payment payment = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(result.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
         assertThat(payment.flagged()).isFalse();
         assertThat(payment.authorizedMinor()).isEqualTo(29_900);
@@ -67,7 +67,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
     void aCartWithNothingToShipAsksOnlyForNameEmailAndPhone() {
         String cart = shop.newCart(15_000, false);
 
-        Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r", null);
+        Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(cart), "https://shop.example/r", null);
 
         JsonNode body = createBody(initiation.reference());
         assertThat(body.at("/profile/scope").asString()).isEqualTo("name email phoneNumber");
@@ -75,14 +75,14 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(initiation.payment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
 
         Simulator.control().complete(initiation.reference(), "{}");
-        payments.complete(initiation.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(initiation.reference(), Trigger.WEBHOOK);
 
         BuyerDetails buyer = shop.buyer(initiation.payment().orderId()).orElseThrow();
         assertThat(buyer.familyName()).isEqualTo("Nordmann");
         assertThat(buyer.phoneNumber()).isEqualTo(TEST_USER);
         assertThat(buyer.address()).isNull();
         assertThat(buyer.shipping()).isNull();
-        assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
     }
 
     private static SettingsChange shippingMode(ShippingMode mode) {
@@ -97,10 +97,10 @@ class ExpressFlowTest extends PluginIntegrationTest {
     private Initiation paidWithAddressAsked(String release) {
         alwaysAskForAddress(true);
         try {
-            Initiation initiation = payments.initiateExpress(shop.newCart(9_000, false), "https://shop.example/r",
+            Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(shop.newCart(9_000, false)), "https://shop.example/r",
                     null);
             Simulator.control().complete(initiation.reference(), release);
-            payments.complete(initiation.reference(), Trigger.WEBHOOK);
+            payments.completion().complete(initiation.reference(), Trigger.WEBHOOK);
             return initiation;
         } finally {
             alwaysAskForAddress(false);
@@ -116,7 +116,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(body.at("/profile/scope").asString().split(" ")).contains("address", "name", "email",
                 "phoneNumber");
         assertThat(body.at("/amount/value").asLong()).isEqualTo(9_000);
-        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        Payment payment = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(payment.flow()).isEqualTo(PaymentFlow.PROFILE_WITH_ADDRESS);
         assertThat(payment.flagged()).isFalse();
         assertThat(payment.authorizedMinor()).isEqualTo(9_000);
@@ -137,7 +137,7 @@ class ExpressFlowTest extends PluginIntegrationTest {
         assertThat(buyer.email()).isEqualTo("ola.nordmann@example.com");
         assertThat(buyer.address()).isEqualTo(new Address("Storgata 1", "Leilighet H0301", "0155", "Oslo", "NO"));
         assertThat(buyer.shipping()).isNull();
-        assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(9_000);
     }
 
     @Test
@@ -145,15 +145,15 @@ class ExpressFlowTest extends PluginIntegrationTest {
         String shipped = shop.createOrderFromCart(shop.newCart(12_000, true));
         String download = shop.createOrderFromCart(shop.newCart(3_000, false));
 
-        Initiation express = payments.initiateExpressForOrder(shipped, "https://shop.example/r", null);
-        Initiation profile = payments.initiateExpressForOrder(download, "https://shop.example/r", null);
+        Initiation express = payments.initiation().initiateExpress(shipped, "https://shop.example/r", null);
+        Initiation profile = payments.initiation().initiateExpress(download, "https://shop.example/r", null);
 
         assertThat(express.payment().orderId()).isEqualTo(shipped);
         assertThat(express.payment().flow()).isEqualTo(PaymentFlow.EXPRESS);
         assertThat(createBody(express.reference()).has("shipping")).isTrue();
         assertThat(profile.payment().orderId()).isEqualTo(download);
         assertThat(profile.payment().flow()).isEqualTo(PaymentFlow.PROFILE_SHARING);
-        assertThatThrownBy(() -> payments.initiateExpressForOrder("no-such-order", "https://shop.example/r", null))
+        assertThatThrownBy(() -> payments.initiation().initiateExpress("no-such-order", "https://shop.example/r", null))
                 .isInstanceOfSatisfying(PaymentOperationException.class,
                         e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.ORDER_NOT_FOUND));
     }
@@ -164,10 +164,10 @@ class ExpressFlowTest extends PluginIntegrationTest {
         List<ShippingQuote> usual = shop.quoteShipping(order, null);
         shop.setQuotes(List.of());
         try {
-            assertThatThrownBy(() -> payments.initiate(new InitiationRequest(order, PaymentFlow.EXPRESS,
+            assertThatThrownBy(() -> payments.initiation().initiate(new InitiationRequest(order, PaymentFlow.EXPRESS,
                     "https://shop.example/r", null, null))).isInstanceOfSatisfying(PaymentOperationException.class,
                             e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.INVALID_REQUEST));
-            assertThat(payments.forOrder(order)).isEmpty();
+            assertThat(payments.queries().forOrder(order)).isEmpty();
         } finally {
             shop.setQuotes(usual);
         }
@@ -178,18 +178,18 @@ class ExpressFlowTest extends PluginIntegrationTest {
         settings.update(shippingMode(ShippingMode.DYNAMIC), "test");
         try {
             String cart = shop.newCart(10_000, true);
-            Initiation initiation = payments.initiateExpress(cart, "https://shop.example/r",
+            Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(cart), "https://shop.example/r",
                     "https://shop.example/vipps/shipping");
 
             JsonNode dynamic = createBody(initiation.reference()).at("/shipping/dynamicOptions");
             assertThat(dynamic.get("callbackUrl").asString()).isEqualTo("https://shop.example/vipps/shipping");
-            assertThat(payments.verifyCallbackToken(initiation.reference(), "wrong")).isFalse();
-            assertThat(payments.verifyCallbackToken(initiation.reference(), null)).isFalse();
-            List<ShippingGroup> norway = payments.shippingOptions(initiation.reference(),
+            assertThat(payments.callbacks().verifyToken(initiation.reference(), "wrong")).isFalse();
+            assertThat(payments.callbacks().verifyToken(initiation.reference(), null)).isFalse();
+            List<ShippingGroup> norway = payments.callbacks().shippingOptions(initiation.reference(),
                     new Address("Storgata 1", null, "0155", "Oslo", "NO"));
             assertThat(norway).extracting(ShippingGroup::type).containsExactly("PICKUP_POINT", "HOME_DELIVERY");
             assertThat(norway.get(0).options().get(0).amount().value()).isEqualTo(4_900);
-            assertThat(payments.shippingOptions(initiation.reference(),
+            assertThat(payments.callbacks().shippingOptions(initiation.reference(),
                     new Address("Main St 1", null, "10001", "New York", "US"))).isEmpty();
         } finally {
             settings.update(shippingMode(ShippingMode.FIXED), "test");

@@ -57,12 +57,12 @@ class PaymentChangedEventTest extends PluginIntegrationTest {
     @Test
     void eachChangeIsPublishedOnceWithWhatTheShopWasTold() {
         String order = shop.newOrder(10_000, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
 
-        payments.complete(initiation.reference(), Trigger.WEBHOOK);
-        payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
-        payments.capture(initiation.reference(), 10_000);
+        payments.completion().complete(initiation.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
+        payments.money().capture(initiation.reference(), 10_000);
 
         assertThat(of(initiation.reference())).extracting(change -> change.payment().status(), PaymentChanged::told,
                 PaymentChanged::trigger).containsExactly(
@@ -77,13 +77,13 @@ class PaymentChangedEventTest extends PluginIntegrationTest {
     void aListenerThatFailsChangesNothingAboutTheCompletion() {
         listenerFails = true;
         String order = shop.newOrder(7_000, false);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
 
-        CompletionResult result = payments.complete(initiation.reference(), Trigger.RECONCILER);
+        CompletionResult result = payments.completion().complete(initiation.reference(), Trigger.RECONCILER);
 
         assertThat(result.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
-        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind).containsExactly(PaymentOutcome.Kind.AUTHORIZED);
         assertThat(of(initiation.reference())).hasSize(1);
     }

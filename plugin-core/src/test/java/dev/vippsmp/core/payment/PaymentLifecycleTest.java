@@ -38,7 +38,7 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     }
 
     private Initiation startAndApprove(String orderId) {
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(orderId, RETURN_URL));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(orderId, RETURN_URL));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         return initiation;
     }
@@ -50,25 +50,25 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     @Test
     void paymentsAreFoundByAPieceOfTheirReferenceOrOrderInAnyCaseWithWildcardsTakenLiterally() {
         String order = shop.newOrder(10_000, false);
-        String reference = payments.initiate(InitiationRequest.checkout(order, RETURN_URL)).reference();
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, RETURN_URL)).reference();
         List<PaymentStatus> all = List.of();
 
-        assertThat(payments.page(reference.toUpperCase(), all, null, 0, 10)).extracting(Payment::reference)
+        assertThat(payments.queries().page(reference.toUpperCase(), all, null, 0, 10)).extracting(Payment::reference)
                 .containsExactly(reference);
-        assertThat(payments.page("-" + order + "-", all, null, 0, 10)).extracting(Payment::reference)
+        assertThat(payments.queries().page("-" + order + "-", all, null, 0, 10)).extracting(Payment::reference)
                 .containsExactly(reference);
-        assertThat(payments.count(" " + order + " ", all, null)).isEqualTo(1);
-        assertThat(payments.count(order, List.of(PaymentStatus.AUTHORIZED), null)).isZero();
-        assertThat(payments.count("%", all, null)).isZero();
-        assertThat(payments.count("_", all, null)).isZero();
-        assertThat(payments.count("  ", all, null)).isEqualTo(payments.count(all, null));
+        assertThat(payments.queries().count(" " + order + " ", all, null)).isEqualTo(1);
+        assertThat(payments.queries().count(order, List.of(PaymentStatus.AUTHORIZED), null)).isZero();
+        assertThat(payments.queries().count("%", all, null)).isZero();
+        assertThat(payments.queries().count("_", all, null)).isZero();
+        assertThat(payments.queries().count("  ", all, null)).isEqualTo(payments.queries().count(all, null));
     }
 
     @Test
     void aPaymentIsCreatedForTheOrderTotalWithItsLinesAndReturnUrl() {
         String order = shop.newOrder(24_900, true);
 
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, RETURN_URL));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, RETURN_URL));
 
         assertThat(initiation.reference()).isEqualTo("it-" + order + "-1");
         assertThat(initiation.redirectUrl()).isNotBlank();
@@ -92,8 +92,8 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         String order = shop.newOrder(10_000, true);
         Initiation initiation = startAndApprove(order);
 
-        CompletionResult first = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
-        CompletionResult second = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        CompletionResult first = payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
+        CompletionResult second = payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
 
         assertThat(first.changed()).isTrue();
         assertThat(first.told()).isEqualTo(Kind.AUTHORIZED);
@@ -106,20 +106,20 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     void partialCapturesThenRefundsMoveTheTotalsAndTellThePaymentAndEachRefund() {
         String order = shop.newOrder(10_000, true);
         String reference = startAndApprove(order).reference();
-        payments.complete(reference, Trigger.RETURN_PAGE);
+        payments.completion().complete(reference, Trigger.RETURN_PAGE);
 
-        Payment partly = payments.capture(reference, 4_000);
+        Payment partly = payments.money().capture(reference, 4_000);
         assertThat(partly.status()).isEqualTo(PaymentStatus.PARTIALLY_CAPTURED);
         assertThat(partly.capturableMinor()).isEqualTo(6_000);
-        Payment captured = payments.capture(reference, 6_000);
+        Payment captured = payments.money().capture(reference, 6_000);
         assertThat(captured.status()).isEqualTo(PaymentStatus.CAPTURED);
-        assertThatThrownBy(() -> payments.capture(reference, 1)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> payments.money().capture(reference, 1)).isInstanceOfSatisfying(
                 PaymentOperationException.class,
                 e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.INVALID_AMOUNT));
 
-        assertThat(payments.refund(reference, 2_500).status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
-        assertThatThrownBy(() -> payments.refund(reference, 7_501)).isInstanceOf(PaymentOperationException.class);
-        assertThat(payments.refund(reference, 7_500).status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payments.money().refund(reference, 2_500).status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThatThrownBy(() -> payments.money().refund(reference, 7_501)).isInstanceOf(PaymentOperationException.class);
+        assertThat(payments.money().refund(reference, 7_500).status()).isEqualTo(PaymentStatus.REFUNDED);
 
         assertThat(told(order)).containsExactly(Kind.AUTHORIZED, Kind.PAID, Kind.REFUNDED, Kind.REFUNDED);
         assertThat(shop.outcomes(order).get(3).fullyRefunded()).isTrue();
@@ -132,14 +132,14 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     void cancellingAnAuthorizedPaymentReleasesItAndTellsTheShop() {
         String order = shop.newOrder(5_000, true);
         String reference = startAndApprove(order).reference();
-        payments.complete(reference, Trigger.WEBHOOK);
+        payments.completion().complete(reference, Trigger.WEBHOOK);
 
-        Payment cancelled = payments.cancel(reference);
+        Payment cancelled = payments.money().cancel(reference);
 
         assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(cancelled.cancelledMinor()).isEqualTo(5_000);
         assertThat(told(order)).containsExactly(Kind.AUTHORIZED, Kind.CANCELLED);
-        assertThatThrownBy(() -> payments.cancel(reference)).isInstanceOf(PaymentOperationException.class);
+        assertThatThrownBy(() -> payments.money().cancel(reference)).isInstanceOf(PaymentOperationException.class);
     }
 
     @Test
@@ -148,8 +148,8 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         String order = shop.newOrder(7_000, false);
         String reference = startAndApprove(order).reference();
 
-        CompletionResult result = payments.complete(reference, Trigger.RETURN_PAGE);
-        payments.complete(reference, Trigger.WEBHOOK);
+        CompletionResult result = payments.completion().complete(reference, Trigger.RETURN_PAGE);
+        payments.completion().complete(reference, Trigger.WEBHOOK);
 
         assertThat(result.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(told(order)).containsExactly(Kind.AUTHORIZED, Kind.PAID);
@@ -164,9 +164,9 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
         String reference = startAndApprove(order).reference();
         shop.putOrder(order, 9_000, true);
 
-        payments.complete(reference, Trigger.RETURN_PAGE);
+        payments.completion().complete(reference, Trigger.RETURN_PAGE);
 
-        Payment payment = payments.find(reference).orElseThrow();
+        Payment payment = payments.queries().find(reference).orElseThrow();
         assertThat(payment.flagged()).isTrue();
         assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(payment.capturedMinor()).isZero();
@@ -176,42 +176,42 @@ class PaymentLifecycleTest extends PluginIntegrationTest {
     @Test
     void aNewAttemptCancelsThePendingOneAndAPaidOrderIsRefused() {
         String order = shop.newOrder(3_000, true);
-        Initiation first = payments.initiate(InitiationRequest.checkout(order, RETURN_URL));
+        Initiation first = payments.initiation().initiate(InitiationRequest.checkout(order, RETURN_URL));
 
-        Initiation second = payments.initiate(InitiationRequest.checkout(order, RETURN_URL));
+        Initiation second = payments.initiation().initiate(InitiationRequest.checkout(order, RETURN_URL));
 
         assertThat(second.reference()).isEqualTo("it-" + order + "-2");
         assertThat(client.payments().get(first.reference()).state()).isEqualTo(PaymentState.TERMINATED);
-        assertThat(payments.find(first.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
+        assertThat(payments.queries().find(first.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
         assertThat(told(order)).isEmpty();
 
         client.payments().forceApprove(second.reference(), TEST_USER);
-        payments.complete(second.reference(), Trigger.RETURN_PAGE);
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, RETURN_URL)))
+        payments.completion().complete(second.reference(), Trigger.RETURN_PAGE);
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout(order, RETURN_URL)))
                 .isInstanceOfSatisfying(PaymentOperationException.class,
                         e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.ALREADY_PAID));
     }
 
     @Test
     void ordersThePluginCannotPayAreRefusedBeforeCallingTheVendor() {
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout("no-such-order", RETURN_URL)))
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout("no-such-order", RETURN_URL)))
                 .isInstanceOfSatisfying(PaymentOperationException.class,
                         e -> assertThat(e.reason()).isEqualTo(PaymentOperationException.Reason.ORDER_NOT_FOUND));
         String tooSmall = shop.newOrder(99, false);
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(tooSmall, RETURN_URL)))
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout(tooSmall, RETURN_URL)))
                 .isInstanceOfSatisfying(PaymentOperationException.class, e -> assertThat(e.reason())
                         .isEqualTo(PaymentOperationException.Reason.AMOUNT_OUT_OF_RANGE));
-        assertThat(payments.forOrder(tooSmall)).isEmpty();
+        assertThat(payments.queries().forOrder(tooSmall)).isEmpty();
     }
 
     @Test
     void aPaymentTheVendorRefusesToCreateIsStoredAsFailed() {
         String order = shop.newOrder(2_000, true);
 
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "not a url")))
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout(order, "not a url")))
                 .isInstanceOf(InvalidRequestException.class);
 
-        assertThat(payments.forOrder(order)).singleElement()
+        assertThat(payments.queries().forOrder(order)).singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo(PaymentStatus.FAILED));
         assertThat(told(order)).isEmpty();
     }

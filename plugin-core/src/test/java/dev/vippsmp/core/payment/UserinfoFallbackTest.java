@@ -20,7 +20,7 @@ class UserinfoFallbackTest extends PluginIntegrationTest {
 
     /** An approved profile-sharing payment whose GET carries at most the sub, as {@code release} says. */
     private Initiation approvedWithProfile(String release) {
-        Initiation initiation = payments.initiateExpress(shop.newCart(15_000, false), "https://shop.example/r", null);
+        Initiation initiation = payments.initiation().initiateExpress(shop.createOrderFromCart(shop.newCart(15_000, false)), "https://shop.example/r", null);
         Simulator.control().complete(initiation.reference(), release);
         return initiation;
     }
@@ -36,7 +36,7 @@ class UserinfoFallbackTest extends PluginIntegrationTest {
     void aPaymentThatCarriesOnlyTheSubGetsTheBuyersDetailsFromUserinfo() {
         Initiation initiation = approvedWithProfile("{\"userDetails\":false}");
 
-        CompletionResult result = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        CompletionResult result = payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
 
         assertThat(result.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
         assertThat(paymentReads(initiation.reference())).isNotEmpty()
@@ -54,16 +54,16 @@ class UserinfoFallbackTest extends PluginIntegrationTest {
         Initiation initiation = approvedWithProfile("{\"userDetails\":false,\"profileDelay\":\"10m\"}");
         String order = initiation.payment().orderId();
 
-        CompletionResult early = payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        CompletionResult early = payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
 
         assertThat(early.changed()).isFalse();
         assertThat(early.status()).isEqualTo(PaymentStatus.CREATED);
         assertThat(shop.outcomes(order)).isEmpty();
         assertThat(shop.buyer(order)).isEmpty();
-        assertThat(payments.find(initiation.reference()).orElseThrow().nextPollAt()).isAfter(clock.instant());
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().nextPollAt()).isAfter(clock.instant());
 
         Simulator.control().advanceClock("10m");
-        CompletionResult late = payments.complete(initiation.reference(), Trigger.RECONCILER);
+        CompletionResult late = payments.completion().complete(initiation.reference(), Trigger.RECONCILER);
 
         assertThat(late.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
         assertThat(shop.outcomes(order)).hasSize(1);
@@ -76,15 +76,15 @@ class UserinfoFallbackTest extends PluginIntegrationTest {
         String order = initiation.payment().orderId();
         Simulator.control().fault("{\"operation\":\"getUserinfo\",\"action\":\"ERROR\",\"status\":503,\"times\":-1}");
 
-        CompletionResult failed = payments.complete(initiation.reference(), Trigger.WEBHOOK);
+        CompletionResult failed = payments.completion().complete(initiation.reference(), Trigger.WEBHOOK);
 
         assertThat(failed.changed()).isFalse();
         assertThat(failed.status()).isEqualTo(PaymentStatus.CREATED);
         assertThat(shop.outcomes(order)).isEmpty();
-        assertThat(payments.find(initiation.reference()).orElseThrow().nextPollAt()).isAfter(clock.instant());
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().nextPollAt()).isAfter(clock.instant());
 
         Simulator.control().clearFaults();
-        CompletionResult next = payments.complete(initiation.reference(), Trigger.RECONCILER);
+        CompletionResult next = payments.completion().complete(initiation.reference(), Trigger.RECONCILER);
 
         assertThat(next.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
         BuyerDetails buyer = shop.buyer(order).orElseThrow();
@@ -97,13 +97,13 @@ class UserinfoFallbackTest extends PluginIntegrationTest {
         Initiation initiation = approvedWithProfile("{\"userDetails\":false}");
         String order = initiation.payment().orderId();
         Simulator.control().fault("{\"operation\":\"getUserinfo\",\"action\":\"ERROR\",\"status\":500,\"times\":-1}");
-        assertThat(payments.complete(initiation.reference(), Trigger.WEBHOOK).changed()).isFalse();
+        assertThat(payments.completion().complete(initiation.reference(), Trigger.WEBHOOK).changed()).isFalse();
 
         clock.advance(Duration.ofMinutes(16));
-        CompletionResult result = payments.complete(initiation.reference(), Trigger.RECONCILER);
+        CompletionResult result = payments.completion().complete(initiation.reference(), Trigger.RECONCILER);
 
         assertThat(result.told()).isEqualTo(PaymentOutcome.Kind.AUTHORIZED);
-        assertThat(payments.find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().authorizedMinor()).isEqualTo(15_000);
         assertThat(shop.buyer(order)).isEmpty();
     }
 }

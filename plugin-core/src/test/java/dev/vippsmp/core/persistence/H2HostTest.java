@@ -6,7 +6,7 @@ import dev.vippsmp.core.autoconfigure.PluginSchema;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.transport.HttpTransport;
 import dev.vippsmp.core.client.transport.TransportResponse;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.support.TestShop;
 import dev.vippsmp.core.telemetry.ApiCallLog;
@@ -45,7 +45,7 @@ class H2HostTest {
     @Test
     void aHostWithItsOwnEntityScanGetsThePluginsTablesAndEntitiesToo() {
         host(HostWithEntityScan.class).run(context -> {
-            assertThat(context).hasNotFailed().hasSingleBean(PaymentService.class).hasSingleBean(PluginSchema.class);
+            assertThat(context).hasNotFailed().hasSingleBean(Payments.class).hasSingleBean(PluginSchema.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select \"version\" from \"vipps_schema_history\" where \"success\"",
                     String.class)).contains("1", "2", "3");

@@ -52,7 +52,7 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void aPaymentApprovedWithoutReturnOrWebhookIsCompletedByPolling() {
         String order = shop.newOrder(4_200, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         reconciler.runOnce();
@@ -61,7 +61,7 @@ class ReconcilerTest extends PluginIntegrationTest {
         clock.advance(Duration.ofSeconds(5));
         reconciler.runOnce();
 
-        Payment payment = payments.find(initiation.reference()).orElseThrow();
+        Payment payment = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(payment.status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(payment.nextPollAt()).isNull();
         assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
@@ -71,14 +71,14 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void anOutcomeTheShopRefusedIsOfferedAgainOnePollIntervalLater() {
         String order = shop.newOrder(4_300, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         clock.advance(Duration.ofSeconds(5));
         shop.refuseNextOutcome();
 
         reconciler.runOnce();
 
-        Payment refused = payments.find(initiation.reference()).orElseThrow();
+        Payment refused = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(refused.status()).isEqualTo(PaymentStatus.CREATED);
         assertThat(refused.nextPollAt()).isEqualTo(clock.instant().plus(properties.reconciler().pollInterval()));
         assertThat(shop.outcomes(order)).isEmpty();
@@ -94,14 +94,14 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void anOpenPaymentIsPolledWithGrowingPausesAndFlaggedWhenItNeverEnds() {
         String order = shop.newOrder(4_300, true);
-        String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"))
                 .reference();
         Instant previous = null;
         Duration lastPause = Duration.ZERO;
         for (int poll = 0; poll < 6; poll++) {
-            clock.set(payments.find(reference).orElseThrow().nextPollAt());
+            clock.set(payments.queries().find(reference).orElseThrow().nextPollAt());
             reconciler.runOnce();
-            Payment payment = payments.find(reference).orElseThrow();
+            Payment payment = payments.queries().find(reference).orElseThrow();
             assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
             if (previous != null) {
                 Duration pause = Duration.between(previous, payment.nextPollAt());
@@ -116,7 +116,7 @@ class ReconcilerTest extends PluginIntegrationTest {
         clock.advance(properties.reconciler().giveUpAfter());
         reconciler.runOnce();
 
-        Payment stale = payments.find(reference).orElseThrow();
+        Payment stale = payments.queries().find(reference).orElseThrow();
         assertThat(stale.flagged()).isTrue();
         assertThat(stale.flagReason()).startsWith("NEVER_FINAL");
         assertThat(stale.nextPollAt()).isNull();
@@ -127,10 +127,10 @@ class ReconcilerTest extends PluginIntegrationTest {
         String order = shop.newOrder(4_400, true);
         Simulator.control().fault("{\"action\":\"DROP\",\"afterProcessing\":true,\"operation\":\"createPayment\","
                 + "\"times\":-1}");
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
                 .isInstanceOf(ApiConnectionException.class);
         Simulator.control().clearFaults();
-        Payment stored = payments.forOrder(order).get(0);
+        Payment stored = payments.queries().forOrder(order).get(0);
         assertThat(stored.status()).isEqualTo(PaymentStatus.CREATED);
         client.payments().forceApprove(stored.reference(), TEST_USER);
 
@@ -146,12 +146,12 @@ class ReconcilerTest extends PluginIntegrationTest {
     void aPaymentThatNeverReachedTheVendorFailsAfterTheGrace() {
         String order = shop.newOrder(4_500, true);
         Simulator.control().fault("{\"action\":\"DROP\",\"operation\":\"createPayment\",\"times\":-1}");
-        assertThatThrownBy(() -> payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
+        assertThatThrownBy(() -> payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r")))
                 .isInstanceOf(ApiConnectionException.class);
         Simulator.control().clearFaults();
-        String reference = payments.forOrder(order).get(0).reference();
+        String reference = payments.queries().forOrder(order).get(0).reference();
 
-        clock.set(payments.find(reference).orElseThrow().nextPollAt());
+        clock.set(payments.queries().find(reference).orElseThrow().nextPollAt());
         reconciler.runOnce();
         assertThat(status(reference)).isEqualTo(PaymentStatus.CREATED);
 
@@ -164,7 +164,7 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void aRateLimitedReadWaitsForTheVendorsRetryAfter() {
         String order = shop.newOrder(4_600, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         clock.advance(Duration.ofSeconds(5));
         // Every read is refused with 429 and "Retry-After: 1" until cleared: the client's own retries run out.
         Simulator.control().fault("{\"action\":\"ERROR\",\"operation\":\"getPayment\",\"status\":429,"
@@ -175,7 +175,7 @@ class ReconcilerTest extends PluginIntegrationTest {
             Simulator.control().clearFaults();
         }
 
-        Payment limited = payments.find(initiation.reference()).orElseThrow();
+        Payment limited = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(limited.status()).isEqualTo(PaymentStatus.CREATED);
         // Not the poll interval (2 s) nor the longest pause: the vendor's Retry-After.
         assertThat(limited.nextPollAt()).isEqualTo(clock.instant().plus(Duration.ofSeconds(1)));
@@ -184,13 +184,13 @@ class ReconcilerTest extends PluginIntegrationTest {
     @Test
     void aPaymentTheVendorExpiredIsFinishedAndNeverReadAgain() {
         String order = shop.newOrder(4_700, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         Simulator.control().expire(initiation.reference());
         clock.advance(Duration.ofSeconds(5));
 
         reconciler.runOnce();
 
-        Payment expired = payments.find(initiation.reference()).orElseThrow();
+        Payment expired = payments.queries().find(initiation.reference()).orElseThrow();
         assertThat(expired.status()).isEqualTo(PaymentStatus.EXPIRED);
         assertThat(expired.nextPollAt()).isNull();
         assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
@@ -238,6 +238,6 @@ class ReconcilerTest extends PluginIntegrationTest {
     }
 
     private PaymentStatus status(String reference) {
-        return payments.find(reference).orElseThrow().status();
+        return payments.queries().find(reference).orElseThrow().status();
     }
 }

@@ -221,7 +221,7 @@ class SettingsServiceTest extends PluginIntegrationTest {
     @Test
     void theClientUsesChangedKeysOnItsNextCall() {
         String order = shop.newOrder(1_000, false);
-        String reference = payments.initiate(dev.vippsmp.core.payment.InitiationRequest.checkout(order,
+        String reference = payments.initiation().initiate(dev.vippsmp.core.payment.InitiationRequest.checkout(order,
                 "https://shop.example/return")).reference();
 
         settings.update(change(Map.of("testClientSecret", "a-wrong-secret")), "bob");

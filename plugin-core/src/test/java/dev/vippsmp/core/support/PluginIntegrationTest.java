@@ -1,7 +1,7 @@
 package dev.vippsmp.core.support;
 
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PluginIntegrationTest {
 
     @Autowired
-    protected PaymentService payments;
+    protected Payments payments;
     @Autowired
     protected SettingsService settings;
     @Autowired

@@ -29,6 +29,11 @@ public abstract class PostgresIntegrationTest extends PluginIntegrationTest {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
     }
 
+    /** The JDBC URL, user and password of the schema, for a second application context on the same database. */
+    protected static String[] datasource() {
+        return new String[] {schema().jdbcUrl(), schema().user(), schema().password()};
+    }
+
     protected static String schemaName() {
         return schema().name();
     }

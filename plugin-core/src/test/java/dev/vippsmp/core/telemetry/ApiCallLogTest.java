@@ -43,7 +43,7 @@ class ApiCallLogTest extends PluginIntegrationTest {
     @Test
     void callsAreRecordedAndSummarisedPerOperationWithoutSecrets() {
         String order = shop.newOrder(1_000, false);
-        String reference = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r")).reference();
+        String reference = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r")).reference();
         log.flush();
         jdbc.update("delete from vipps_api_call");
         for (int i = 0; i < 5; i++) {

@@ -92,11 +92,11 @@ class WebhookDeliveryEndToEndTest extends PluginIntegrationTest {
                 String.class, registration.id())).isNotBlank();
 
         String order = shop.newOrder(2_500, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                payments.find(initiation.reference()).orElseThrow().status())
+                payments.queries().find(initiation.reference()).orElseThrow().status())
                 .as("inbox: %s, answered: %s", inbox.recent(5), answers)
                 .isEqualTo(PaymentStatus.AUTHORIZED));
         assertThat(answers).isNotEmpty().containsOnly(200);

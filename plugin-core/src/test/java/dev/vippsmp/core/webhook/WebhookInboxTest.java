@@ -83,7 +83,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
     @Test
     void aVerifiedDeliveryIsStoredThenCompletesThePaymentOnceAndItsDuplicateIsANoOp() {
         String order = shop.newOrder(1_000, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         String body = event(initiation.reference(), "AUTHORIZED", "psp-event-1");
 
@@ -93,7 +93,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inbox.find(initiation.reference(), "AUTHORIZED", "psp-event-1").orElseThrow().outcome())
                 .isEqualTo("PROCESSED"));
-        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
                 .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
         assertThat(stored(initiation.reference())).isEqualTo(1);
@@ -102,7 +102,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
     @Test
     void whenTheShopRefusesTheOutcomeNothingIsLostAndTheDeliveryIsProcessedAgainLater() {
         String order = shop.newOrder(1_100, true);
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/r"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
         shop.refuseNextOutcome();
 
@@ -111,7 +111,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().lastError())
                 .contains("could not store"));
-        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.CREATED);
         assertThat(shop.outcomes(order)).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
@@ -119,7 +119,7 @@ class WebhookInboxTest extends PluginIntegrationTest {
 
         assertThat(inbox.find(initiation.reference(), "AUTHORIZED", "psp-retry").orElseThrow().outcome())
                 .isEqualTo("PROCESSED");
-        assertThat(payments.find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(payments.queries().find(initiation.reference()).orElseThrow().status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(shop.outcomes(order)).extracting(PaymentOutcome::kind)
                 .containsExactly(PaymentOutcome.Kind.AUTHORIZED);
     }

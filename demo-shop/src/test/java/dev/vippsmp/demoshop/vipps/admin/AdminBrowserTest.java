@@ -1,7 +1,7 @@
 package dev.vippsmp.demoshop.vipps.admin;
 
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
 import dev.vippsmp.demoshop.testing.ShopBrowserTest;
@@ -23,7 +23,7 @@ abstract class AdminBrowserTest extends ShopBrowserTest {
     @Autowired
     protected SettingsService settings;
     @Autowired
-    protected PaymentService payments;
+    protected Payments payments;
     @Autowired
     protected VippsClient client;
     @Autowired

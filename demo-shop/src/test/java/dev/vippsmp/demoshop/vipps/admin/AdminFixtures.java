@@ -3,7 +3,7 @@ package dev.vippsmp.demoshop.vipps.admin;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsChange;
@@ -31,13 +31,13 @@ final class AdminFixtures {
      * An order of the product, bought by a new visitor and paid with Vipps: the payment created, approved by the
      * app's default user and completed, so the money is reserved. Returns the payment's reference.
      */
-    static String reservedPayment(ShopClient visitor, String slug, VippsShop shop, PaymentService payments,
+    static String reservedPayment(ShopClient visitor, String slug, VippsShop shop, Payments payments,
             VippsClient client) {
         visitor.addToCart(slug, 1);
         String order = shop.createOrderFromCart(visitor.cookie(CartCookie.NAME).orElseThrow());
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, "https://shop.example/return"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, "https://shop.example/return"));
         client.payments().forceApprove(initiation.reference(), DEFAULT_USER);
-        payments.complete(initiation.reference(), Trigger.RETURN_PAGE);
+        payments.completion().complete(initiation.reference(), Trigger.RETURN_PAGE);
         return initiation.reference();
     }
 

@@ -25,7 +25,7 @@ class AdminPaymentsBrowserTest extends AdminBrowserTest {
     @Test
     void anAdminCapturesPartRefundsPartReleasesTheRestAndTheTotalsMatchTheSimulators() {
         String reference = reservedPayment("wool-blanket");
-        Payment reserved = payments.find(reference).orElseThrow();
+        Payment reserved = payments.queries().find(reference).orElseThrow();
         logInAsAdmin();
         open(AdminFixtures.PAYMENTS);
         type("#q", reserved.orderId());

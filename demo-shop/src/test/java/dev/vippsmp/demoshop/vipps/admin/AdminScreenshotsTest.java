@@ -31,17 +31,17 @@ class AdminScreenshotsTest extends AdminBrowserTest {
         String refunded = reservedPayment("waffle-iron");
         String released = reservedPayment("enamel-mug");
         reservedPayment("cheese-slicer");
-        payments.capture(shipped, 50_000);
-        payments.capture(refunded, payments.find(refunded).orElseThrow().capturableMinor());
-        payments.refund(refunded, 20_000);
-        payments.cancel(released);
+        payments.money().capture(shipped, 50_000);
+        payments.money().capture(refunded, payments.queries().find(refunded).orElseThrow().capturableMinor());
+        payments.money().refund(refunded, 20_000);
+        payments.money().cancel(released);
         ShopClient waiting = newVisitor();
         waiting.addToCart("wool-mittens", 1);
-        payments.initiate(InitiationRequest.checkout(shop.createOrderFromCart(waiting.cookie(CartCookie.NAME)
+        payments.initiation().initiate(InitiationRequest.checkout(shop.createOrderFromCart(waiting.cookie(CartCookie.NAME)
                 .orElseThrow()), "https://shop.example/return"));
         simulator().fault("{\"operation\":\"capturePayment\",\"action\":\"ERROR\",\"status\":400,\"errorCode\":\"6090\"}");
         try {
-            payments.capture(shipped, 1_000);
+            payments.money().capture(shipped, 1_000);
         } catch (RuntimeException refused) {
             // The refusal is what the dashboard's latest errors show.
         }

@@ -1,7 +1,7 @@
 package dev.vippsmp.demoshop.vipps.admin;
 
 import dev.vippsmp.core.client.VippsClient;
-import dev.vippsmp.core.payment.PaymentService;
+import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.spi.VippsShop;
@@ -42,8 +42,8 @@ final class AdminTestServices implements BeforeEachCallback, AfterEachCallback {
         return context.getBean(SettingsService.class);
     }
 
-    PaymentService payments() {
-        return context.getBean(PaymentService.class);
+    Payments payments() {
+        return context.getBean(Payments.class);
     }
 
     VippsClient client() {

@@ -51,6 +51,9 @@ public class PaymentEntity {
     private boolean captureOnAuthorization;
     private String callbackToken;
     private int pollCount;
+    /** The money operation that holds this payment now, and until when (see {@link MoneyClaims}). */
+    private String moneyClaim;
+    private Instant moneyClaimedUntil;
     private Instant nextPollAt;
     private long version;
     private Instant createdAt;

@@ -191,6 +191,30 @@ public final class PaymentRecords {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Takes the payment's money claim for {@code token} until {@code until}, if no one holds it or its holder's
+     * lease ran out before {@code now}. One conditional UPDATE, so of two nodes asking at once exactly one wins.
+     */
+    public boolean claimMoney(String reference, String token, Instant now, Instant until) {
+        return entityManager.createQuery("update PaymentEntity p set p.moneyClaim = :token, "
+                        + "p.moneyClaimedUntil = :until where p.reference = :reference "
+                        + "and (p.moneyClaim is null or p.moneyClaimedUntil < :now)")
+                .setParameter("token", token)
+                .setParameter("until", until)
+                .setParameter("reference", reference)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /** Gives the claim back, if {@code token} still holds it. */
+    public void releaseMoney(String reference, String token) {
+        entityManager.createQuery("update PaymentEntity p set p.moneyClaim = null, p.moneyClaimedUntil = null "
+                        + "where p.reference = :reference and p.moneyClaim = :token")
+                .setParameter("reference", reference)
+                .setParameter("token", token)
+                .executeUpdate();
+    }
+
     /** Money operations that carry a sequence number in their Idempotency-Key. */
     public enum Operation {
         CAPTURE, REFUND, CANCEL

@@ -7,6 +7,7 @@ import dev.vippsmp.checkout.support.CheckoutIntegrationTest;
 import dev.vippsmp.checkout.support.Simulator;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.OrderMoney;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import org.junit.jupiter.api.Test;
@@ -19,17 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * releases it or ends a payment still waiting, refunding pays back what was captured. The vendor is called outside
  * the caller's transaction, so a caller that rolls its own work back does not undo what the vendor did.
  */
-class OrderPaymentsTest extends CheckoutIntegrationTest {
+class OrderMoneyTest extends CheckoutIntegrationTest {
 
     @Autowired
-    private OrderPayments orderPayments;
+    private OrderMoney orderMoney;
     @Autowired
     private PlatformTransactionManager transactionManager;
 
     private Initiation approved(String order) {
-        Initiation initiation = payments.initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"));
+        Initiation initiation = payments.initiation().initiate(InitiationRequest.checkout(order, baseUrl() + "/vipps/return/x"));
         client.payments().forceApprove(initiation.reference(), TEST_USER);
-        payments.complete(initiation.reference(), Trigger.WEBHOOK);
+        payments.completion().complete(initiation.reference(), Trigger.WEBHOOK);
         return initiation;
     }
 
@@ -38,13 +39,13 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
         String order = shop.newOrder(20_000, true);
         String reference = approved(order).reference();
 
-        assertThat(orderPayments.capture(order)).isEqualTo(20_000);
-        assertThat(orderPayments.capture(order)).isZero();
+        assertThat(orderMoney.capture(order)).isEqualTo(20_000);
+        assertThat(orderMoney.capture(order)).isZero();
         assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(20_000);
 
-        assertThat(orderPayments.refund(order)).isEqualTo(20_000);
+        assertThat(orderMoney.refund(order)).isEqualTo(20_000);
         assertThat(Simulator.control().aggregate(reference, "refundedAmount")).isEqualTo(20_000);
-        assertThat(payments.find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payments.queries().find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 
     @Test
@@ -52,16 +53,16 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
         String reserved = shop.newOrder(9_000, true);
         String reservedReference = approved(reserved).reference();
         String waiting = shop.newOrder(3_000, true);
-        String waitingReference = payments.initiate(InitiationRequest.checkout(waiting,
+        String waitingReference = payments.initiation().initiate(InitiationRequest.checkout(waiting,
                 baseUrl() + "/vipps/return/x")).reference();
 
-        assertThat(orderPayments.cancel(reserved)).isEqualTo(9_000);
-        orderPayments.cancel(waiting);
+        assertThat(orderMoney.cancel(reserved)).isEqualTo(9_000);
+        orderMoney.cancel(waiting);
 
         assertThat(Simulator.control().aggregate(reservedReference, "cancelledAmount")).isEqualTo(9_000);
-        assertThat(payments.find(reservedReference).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payments.queries().find(reservedReference).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(Simulator.control().payment(waitingReference).get("state").asString()).isEqualTo("TERMINATED");
-        assertThat(payments.find(waitingReference).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
+        assertThat(payments.queries().find(waitingReference).orElseThrow().status()).isEqualTo(PaymentStatus.TERMINATED);
     }
 
     @Test
@@ -70,11 +71,11 @@ class OrderPaymentsTest extends CheckoutIntegrationTest {
         String reference = approved(order).reference();
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            orderPayments.capture(order);
+            orderMoney.capture(order);
             status.setRollbackOnly();
         });
 
         assertThat(Simulator.control().aggregate(reference, "capturedAmount")).isEqualTo(6_000);
-        assertThat(payments.find(reference).orElseThrow().capturedMinor()).isEqualTo(6_000);
+        assertThat(payments.queries().find(reference).orElseThrow().capturedMinor()).isEqualTo(6_000);
     }
 }

@@ -1,9 +1,6 @@
-package dev.vippsmp.checkout.orders;
+package dev.vippsmp.core.payment;
 
 import dev.vippsmp.core.client.errors.VippsApiException;
-import dev.vippsmp.core.payment.Payment;
-import dev.vippsmp.core.payment.PaymentOperationException;
-import dev.vippsmp.core.payment.PaymentService;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +8,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves an order's money as the shop's order moves: the vendor's rule is to capture only when the goods are
+ * Moves an order's money through {@link MoneyMovements} as the shop's order moves: the vendor's rule is to
+ * capture only when the goods are
  * delivered (shipped), and to release what will not be captured. Each method looks at every payment attempt of the
  * order and does what is still to do, so calling it twice, or for an order paid another way, does nothing.
  *
@@ -20,15 +18,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed by the core as usual. A payment flagged for an admin (its amount does not match the order) is left
  * to the admin.
  */
-public class OrderPayments {
+public final class OrderMoney {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderPayments.class);
+    private static final Logger log = LoggerFactory.getLogger(OrderMoney.class);
 
-    private final PaymentService payments;
+    private final MoneyMovements money;
+    private final PaymentQueries queries;
     private final TransactionTemplate outsideCallersTransaction;
 
-    public OrderPayments(PaymentService payments, TransactionTemplate transactions) {
-        this.payments = payments;
+    OrderMoney(MoneyMovements money, PaymentQueries queries, TransactionTemplate transactions) {
+        this.money = money;
+        this.queries = queries;
         this.outsideCallersTransaction = new TransactionTemplate(transactions.getTransactionManager());
         this.outsideCallersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
@@ -46,7 +46,7 @@ public class OrderPayments {
             if (amount == 0 || payment.flagged()) {
                 return 0L;
             }
-            payments.capture(payment.reference(), amount);
+            money.capture(payment.reference(), amount);
             return amount;
         });
     }
@@ -63,7 +63,7 @@ public class OrderPayments {
                 return 0L;
             }
             long reserved = payment.capturableMinor();
-            payments.cancel(payment.reference());
+            money.cancel(payment.reference());
             return reserved;
         });
     }
@@ -79,11 +79,11 @@ public class OrderPayments {
             long refunded = 0;
             if (payment.refundableMinor() > 0) {
                 refunded = payment.refundableMinor();
-                payments.refund(payment.reference(), refunded);
+                money.refund(payment.reference(), refunded);
             }
-            Payment now = payments.find(payment.reference()).orElse(payment);
+            Payment now = queries.find(payment.reference()).orElse(payment);
             if (now.capturableMinor() > 0 && !now.flagged()) {
-                payments.cancel(payment.reference());
+                money.cancel(payment.reference());
             }
             return refunded;
         });
@@ -92,7 +92,7 @@ public class OrderPayments {
     private long run(String orderId, Operation operation) {
         Long total = outsideCallersTransaction.execute(status -> {
             long sum = 0;
-            List<Payment> attempts = payments.forOrder(orderId);
+            List<Payment> attempts = queries.forOrder(orderId);
             for (Payment payment : attempts) {
                 try {
                     sum += operation.apply(payment);

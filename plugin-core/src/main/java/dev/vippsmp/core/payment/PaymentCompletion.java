@@ -1,0 +1,108 @@
+package dev.vippsmp.core.payment;
+
+import dev.vippsmp.core.client.errors.VippsApiException;
+import dev.vippsmp.core.client.ordermanagement.OrderCategory;
+import dev.vippsmp.core.client.ordermanagement.OrderManagementApi;
+import dev.vippsmp.core.payment.internal.CompletionEngine;
+import dev.vippsmp.core.spi.ShopOrder;
+import dev.vippsmp.core.spi.VippsShop;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The one completion path, used by the return page, the webhook consumer, the reconciler, the admin's "update"
+ * and every money movement: re-reads the payment from the vendor, moves the stored payment by a guarded
+ * transition (in {@link CompletionEngine}) and tells the shop once. Safe to call any number of times, from any
+ * node, at the same time.
+ */
+public final class PaymentCompletion {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentCompletion.class);
+
+    private final CompletionEngine engine;
+    private final VippsShop shop;
+    private final OrderManagementApi orderManagement;
+    private final ApplicationEventPublisher events;
+    private MoneyMovements money;
+
+    PaymentCompletion(CompletionEngine engine, VippsShop shop, OrderManagementApi orderManagement,
+            ApplicationEventPublisher events) {
+        this.engine = engine;
+        this.shop = shop;
+        this.orderManagement = orderManagement;
+        this.events = events;
+    }
+
+    /** Money movements complete through this class, and a completion may move money: set once, at assembly. */
+    void moveMoneyWith(MoneyMovements money) {
+        this.money = money;
+    }
+
+    /**
+     * Completes, then does what the new state asks for: captures at once (capture policy) or releases a second
+     * payment for an order already paid.
+     */
+    public CompletionResult complete(String reference, Trigger trigger) {
+        Optional<CompletionEngine.Result> done = completeOnly(reference, trigger);
+        if (done.isEmpty()) {
+            return CompletionResult.unknown(reference);
+        }
+        CompletionEngine.Result result = done.get();
+        if (result.captureNow()) {
+            money.captureAtAuthorization(reference);
+            return new CompletionResult(reference, money.stored(reference).status(), result.changed(),
+                    result.told());
+        }
+        if (result.cancelNow()) {
+            log.warn("Payment {} is a second payment for order {}; releasing it", reference,
+                    result.payment().orderId());
+            money.cancel(reference);
+        }
+        return new CompletionResult(reference, result.payment().status(), result.changed(), result.told());
+    }
+
+    /** The completion without its follow-ups, for a money movement that has just acted itself. */
+    Optional<CompletionEngine.Result> completeOnly(String reference, Trigger trigger) {
+        Optional<CompletionEngine.Result> done = engine.complete(reference);
+        done.filter(CompletionEngine.Result::changed).ifPresent(result -> {
+            if (result.payment().status() != PaymentStatus.CREATED) {
+                log.info("Payment {} is now {} (via {})", reference, result.payment().status(), trigger);
+            }
+            publish(new PaymentChanged(result.payment(), result.told(), trigger));
+            if (result.enteredAuthorization() && !result.payment().flagged()) {
+                linkOrderInApp(result.payment());
+            }
+        });
+        return done;
+    }
+
+    /** Marks a payment the vendor refused to create (or that was never sent) as failed. */
+    void failCreation(String reference, String reason) {
+        engine.failCreation(reference, reason);
+    }
+
+    /** Tells listeners; one that fails never undoes or blocks the completion, which is committed already. */
+    private void publish(PaymentChanged change) {
+        try {
+            events.publishEvent(change);
+        } catch (RuntimeException e) {
+            log.warn("A listener failed on the change of payment {} ({})", change.payment().reference(), e.toString());
+        }
+    }
+
+    /** Shows a link to the order in the app's payment history (Order Management); a failure costs only the link. */
+    private void linkOrderInApp(Payment payment) {
+        Optional<String> url = shop.findOrder(payment.orderId()).map(ShopOrder::orderUrl)
+                .filter(link -> link != null && link.startsWith("https://"));
+        if (url.isEmpty()) {
+            return;
+        }
+        try {
+            orderManagement.putCategory(payment.reference(), new OrderCategory("ORDER_CONFIRMATION", url.get(), null));
+        } catch (VippsApiException e) {
+            log.warn("The order link for payment {} was not set ({})", payment.reference(), e.getMessage());
+        }
+    }
+}
