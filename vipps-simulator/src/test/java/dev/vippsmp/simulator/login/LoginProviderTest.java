@@ -145,6 +145,15 @@ class LoginProviderTest {
     }
 
     @Test
+    void loginUserinfoRefusesAPaymentAccessTokenAsInvalidToken() {
+        Api.Response answer = api.get("/vipps-userinfo-api/userinfo/");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.json().get("error").asString()).isEqualTo("invalid_token");
+    }
+
+    @Test
     void aCodeExchangedAfterItsLifetimeIsInvalidGrant() {
         String code = flow.code("openid", KARI);
         api.control("POST", "/simulator/clock/advance", "{\"duration\":\"6m\"}");
