@@ -21,6 +21,11 @@ import org.springframework.validation.annotation.Validated;
  * @param createCustomers create a customer when no existing one matches the verified email or phone number
  * @param registrationId the Spring Security client registration id, in {@code /oauth2/authorization/{id}} and
  *         {@code /login/oauth2/code/{id}}
+ * @param adminLayout the host's admin frame for the login's admin page, a template with a
+ *         {@code layout(title, content)} fragment
+ *
+ * <p>{@code enabled}, {@code scopes}, {@code automatic-return} and {@code create-customers} are the initial values:
+ * once an admin saves the login's settings page, the saved ones apply.
  */
 @ConfigurationProperties("vipps.login")
 @Validated
@@ -30,11 +35,6 @@ public record VippsLoginProperties(
                 List<@Pattern(regexp = "openid|name|email|phoneNumber|address|birthDate") String> scopes,
         @DefaultValue("false") boolean automaticReturn,
         @DefaultValue("true") boolean createCustomers,
-        @NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{0,30}$") @DefaultValue("vipps") String registrationId) {
-
-    /** The scopes with {@code openid} first, without repeats. */
-    public List<String> effectiveScopes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("openid"), scopes.stream()).distinct()
-                .toList();
-    }
+        @NotNull @Pattern(regexp = "^[a-z][a-z0-9-]{0,30}$") @DefaultValue("vipps") String registrationId,
+        @NotNull @DefaultValue("vipps/login/admin/frame") String adminLayout) {
 }

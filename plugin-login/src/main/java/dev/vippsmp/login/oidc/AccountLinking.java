@@ -2,13 +2,13 @@ package dev.vippsmp.login.oidc;
 
 import dev.vippsmp.login.LoginCustomer;
 import dev.vippsmp.login.VippsLoginCustomers;
-import dev.vippsmp.login.VippsLoginProperties;
 import dev.vippsmp.login.VippsLoginUser;
 import dev.vippsmp.login.VippsProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.convert.converter.Converter;
@@ -33,11 +33,12 @@ public final class AccountLinking implements Converter<OidcUserSource, OidcUser>
     private static final Logger log = LoggerFactory.getLogger(AccountLinking.class);
 
     private final VippsLoginCustomers customers;
-    private final VippsLoginProperties properties;
+    private final BooleanSupplier createCustomers;
 
-    public AccountLinking(VippsLoginCustomers customers, VippsLoginProperties properties) {
+    /** @param createCustomers whether a login that matches no customer creates one, as the settings say now */
+    public AccountLinking(VippsLoginCustomers customers, BooleanSupplier createCustomers) {
         this.customers = customers;
-        this.properties = properties;
+        this.createCustomers = createCustomers;
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class AccountLinking implements Converter<OidcUserSource, OidcUser>
     }
 
     private LoginCustomer create(VippsProfile profile) {
-        if (!properties.createCustomers()) {
+        if (!createCustomers.getAsBoolean()) {
             // No personal data in the log: the sub identifies the user to the vendor's support, nothing more.
             log.info("A Vipps MobilePay login (sub {}) matched no customer, and creating customers is off", profile.sub());
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_CUSTOMER,

@@ -1,6 +1,6 @@
 package dev.vippsmp.login.oidc;
 
-import dev.vippsmp.login.VippsLoginProperties;
+import dev.vippsmp.login.settings.LoginSettingsService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -20,12 +20,12 @@ public final class LoginAuthorizationRequests implements OAuth2AuthorizationRequ
     private final ClientRegistrationRepository registrations;
     private final DefaultOAuth2AuthorizationRequestResolver delegate;
 
-    public LoginAuthorizationRequests(ClientRegistrationRepository registrations, VippsLoginProperties properties) {
+    public LoginAuthorizationRequests(ClientRegistrationRepository registrations, LoginSettingsService settings) {
         this.registrations = registrations;
         this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         this.delegate.setAuthorizationRequestCustomizer(builder -> {
-            if (properties.automaticReturn()) {
+            if (settings.current().automaticReturn()) {
                 builder.additionalParameters(parameters -> parameters.put(REQUESTED_FLOW, AUTOMATIC_RETURN));
             }
         });

@@ -3,7 +3,10 @@ package dev.vippsmp.login.oidc;
 import dev.vippsmp.core.client.ApiCredentials;
 import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
+import dev.vippsmp.core.settings.ApiEnvironment;
 import dev.vippsmp.login.VippsLoginProperties;
+import dev.vippsmp.login.settings.LoginSettings;
+import dev.vippsmp.login.settings.LoginSettingsService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -13,7 +16,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  * The Login client registration, built from the settings in force on every look-up, so that an admin's switch
  * between test and production (or new keys) applies to the next login without a restart. The endpoints are the
  * vendor's fixed paths under the base URL rather than read from discovery at startup: the shop starts even when
- * the vendor cannot be reached, and the values cannot drift from the settings.
+ * the vendor cannot be reached, and the values cannot drift from the settings. The base URL is the payments' (it
+ * names the vendor's host or the sandbox's); the keys are those of the environment the login settings choose.
  */
 public final class VippsClientRegistrations implements ClientRegistrationRepository {
 
@@ -24,10 +28,13 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
     static final String USERINFO_PATH = "/vipps-userinfo-api/userinfo/";
 
     private final SettingsService settings;
+    private final LoginSettingsService loginSettings;
     private final VippsLoginProperties properties;
 
-    public VippsClientRegistrations(SettingsService settings, VippsLoginProperties properties) {
+    public VippsClientRegistrations(SettingsService settings, LoginSettingsService loginSettings,
+            VippsLoginProperties properties) {
         this.settings = settings;
+        this.loginSettings = loginSettings;
         this.properties = properties;
     }
 
@@ -38,8 +45,10 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
             return null;
         }
         PluginSettings current = settings.current();
-        ApiCredentials keys = current.activeKeys();
-        if (!properties.enabled() || keys.clientId() == null || keys.clientId().isBlank()
+        LoginSettings login = loginSettings.current();
+        ApiCredentials keys = login.environment() == null ? current.activeKeys()
+                : login.environment() == ApiEnvironment.PRODUCTION ? current.productionKeys() : current.testKeys();
+        if (!login.enabled() || keys.clientId() == null || keys.clientId().isBlank()
                 || keys.clientSecret() == null || keys.clientSecret().isBlank()) {
             return null;
         }
@@ -51,7 +60,7 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .scope(properties.effectiveScopes())
+                .scope(login.effectiveScopes())
                 .issuerUri(base + ISSUER_PATH)
                 .authorizationUri(base + AUTHORIZE_PATH)
                 .tokenUri(base + TOKEN_PATH)

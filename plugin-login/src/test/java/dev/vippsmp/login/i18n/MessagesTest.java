@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The login's texts exist in English, Norwegian, Danish and Finnish with the same keys and arguments, and every key
- * a template names is there.
+ * The login's texts for shoppers exist in English, Norwegian, Danish and Finnish, its admin page's in English and
+ * Norwegian, with the same keys and arguments, and every key a template names is there.
  */
 class MessagesTest {
 
@@ -43,10 +43,36 @@ class MessagesTest {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> used = keysIn(RESOURCES.resolve("templates"), TEMPLATE_KEY, ".html");
+        Set<String> used = keysIn(RESOURCES.resolve("templates/vipps/login"), TEMPLATE_KEY, ".html");
+        used.removeIf(key -> key.startsWith("vipps.login.admin."));
 
         assertThat(used).contains("vipps.login.button");
         assertThat(english.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void theAdminPageIsInEnglishAndNorwegianWithEveryKeyItNames() throws IOException {
+        Properties englishAdmin = loadAdmin("");
+        Properties norwegianAdmin = loadAdmin("_nb");
+        assertThat(norwegianAdmin.stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(englishAdmin.stringPropertyNames());
+        MessageBundles.assertFilledInWithTheSameArguments(englishAdmin, norwegianAdmin);
+        Set<String> used = new java.util.TreeSet<>(keysIn(RESOURCES.resolve("templates/vipps/login/admin"),
+                TEMPLATE_KEY, ".html"));
+        for (String scope : dev.vippsmp.login.settings.LoginSettings.CLAIM_SCOPES) {
+            used.add("vipps.login.admin.scope." + scope);
+        }
+        for (var environment : dev.vippsmp.core.settings.ApiEnvironment.values()) {
+            used.add("vipps.login.admin.environment." + environment);
+        }
+        for (String rule : List.of("scopes.unknown", "version.stale", "environment.unknown")) {
+            used.add("vipps.login.admin.problem." + rule);
+        }
+        assertThat(englishAdmin.stringPropertyNames()).containsAll(used);
+    }
+
+    private static Properties loadAdmin(String language) {
+        return MessageBundles.load(RESOURCES.resolve("vipps/login/admin/messages" + language + ".properties"));
     }
 
     private static Properties load(String language) {

@@ -3,11 +3,9 @@ package dev.vippsmp.login.oidc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vippsmp.login.VippsLoginProperties;
 import dev.vippsmp.login.VippsLoginUser;
 import dev.vippsmp.login.support.TestCustomers;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -33,7 +31,7 @@ class AccountLinkingTest {
 
     @Test
     void aUserNoCustomerMatchesIsRefusedWhenCreatingCustomersIsOff() {
-        AccountLinking linking = new AccountLinking(customers, properties(false));
+        AccountLinking linking = new AccountLinking(customers, () -> false);
 
         assertThatThrownBy(() -> linking.convert(source(Map.of("sub", "s-1", "email", "new@example.com",
                 "email_verified", true, "phone_number", "4700000000"))))
@@ -44,7 +42,7 @@ class AccountLinkingTest {
 
     @Test
     void anUnverifiedEmailOfAnExistingCustomerIsNotEnoughToLink() {
-        AccountLinking linking = new AccountLinking(customers, properties(false));
+        AccountLinking linking = new AccountLinking(customers, () -> false);
 
         assertThatThrownBy(() -> linking.convert(source(Map.of("sub", "s-2", "email", "kari.nordmann@example.com",
                 "email_verified", false)))).isInstanceOf(OAuth2AuthenticationException.class);
@@ -52,16 +50,12 @@ class AccountLinkingTest {
 
     @Test
     void aLinkedCustomerIsNamedByTheShopsUsernameWithTheShopsRoles() {
-        VippsLoginUser user = (VippsLoginUser) new AccountLinking(customers, properties(false)).convert(
+        VippsLoginUser user = (VippsLoginUser) new AccountLinking(customers, () -> false).convert(
                 source(Map.of("sub", "s-3", "email", "kari.nordmann@example.com", "email_verified", true)));
 
         assertThat(user.getName()).isEqualTo("kari");
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CUSTOMER");
         assertThat(customers.linkedTo("s-3")).hasValue("kari");
-    }
-
-    private static VippsLoginProperties properties(boolean createCustomers) {
-        return new VippsLoginProperties(true, List.of("openid", "email"), false, createCustomers, "vipps");
     }
 
     private static OidcUserSource source(Map<String, Object> userinfo) {

@@ -22,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "server.address=127.0.0.1",
                 "spring.datasource.url=jdbc:h2:mem:vipps-login;DB_CLOSE_DELAY=-1",
                 "spring.jpa.open-in-view=false",
+                "spring.messages.basename=vipps/login/messages,vipps/login/admin/messages",
+                "spring.messages.fallback-to-system-locale=false",
                 "vipps.test.merchant-serial-number=123456",
                 "vipps.test.client-id=sim-client-id",
                 "vipps.test.client-secret=sim-client-secret",
@@ -44,6 +46,8 @@ public abstract class LoginIntegrationTest {
     protected int port;
     @Autowired
     protected TestCustomers customers;
+    @Autowired
+    protected org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
@@ -62,6 +66,7 @@ public abstract class LoginIntegrationTest {
     void startClean() {
         simulator().reset();
         customers.reset();
+        jdbc.update("delete from vipps_login_settings");
     }
 
     protected String shop(String path) {
