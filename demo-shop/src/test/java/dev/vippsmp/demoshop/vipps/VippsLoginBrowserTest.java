@@ -40,6 +40,7 @@ class VippsLoginBrowserTest extends SandboxBrowserTest {
         addToCart("enamel-mug", 1);
         open("/checkout");
         browserWait().forPage("checkout/checkout");
+        assertThat(isPresent("#checkout-login")).as("a logged-in customer is not offered it again").isFalse();
         assertThat(find("#firstName").getAttribute("value")).isEqualTo("Kari");
         assertThat(find("#email").getAttribute("value")).isEqualTo("kari.nordmann@example.com");
         assertThat(find("#phone").getAttribute("value")).isEqualTo("4791234567");
@@ -48,9 +49,22 @@ class VippsLoginBrowserTest extends SandboxBrowserTest {
         picture("login-checkout-prefilled");
     }
 
+    @Test
+    void theAdminFindsTheLoginSettingsInTheShopsAdminMenuWithTheRedirectUriToRegister() throws IOException {
+        logInAsAdmin();
+        clickToNewPage("a[href='/admin/vipps/login']");
+
+        browserWait().forPage("vipps/login/admin/settings");
+        assertThat(find("#login-enabled").isSelected()).isTrue();
+        assertThat(text("#login-redirect-uri")).isEqualTo(baseUrl() + "/login/oauth2/code/vipps");
+        assertThat(find("#scope-birthDate").isSelected()).as("not asked for by the demo").isFalse();
+        picture("login-admin-settings");
+    }
+
     private long placeGuestOrderAsKari() {
         addToCart("enamel-mug", 1);
         open("/checkout");
+        assertThat(isPresent("#checkout-login #vipps-login")).as("a guest is offered the login at checkout").isTrue();
         fillContactDetails("Kari", "Nordmann", "kari.nordmann@example.com", "912 34 567".replace(" ", ""));
         fillDeliveryAddress("Storgata 1", "0155", "Oslo", "NO");
         choose("shippingMethod", "home-delivery");
