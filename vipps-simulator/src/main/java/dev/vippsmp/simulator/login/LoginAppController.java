@@ -4,6 +4,7 @@ import dev.vippsmp.simulator.config.SimulatorClock;
 import dev.vippsmp.simulator.config.TestUser;
 import dev.vippsmp.simulator.config.TestUsers;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginAppController {
 
     static final String APP = "login/app";
+    /** How long a login waits on the app page, as a payment waits on the landing page. */
+    static final Duration WAITS = Duration.ofMinutes(10);
 
     private final LoginGrants grants;
     private final TestUsers users;
@@ -32,7 +35,7 @@ class LoginAppController {
 
     @GetMapping(Issuer.APP)
     String page(@RequestParam(required = false) String request, Model model, HttpServletResponse response) {
-        AuthorizationRequest pending = grants.pending(request).orElse(null);
+        AuthorizationRequest pending = waiting(request);
         if (pending == null) {
             return gone(model, response);
         }
@@ -42,7 +45,7 @@ class LoginAppController {
     @PostMapping(Issuer.APP)
     String answer(@RequestParam(required = false) String request, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String decision, Model model, HttpServletResponse response) {
-        AuthorizationRequest pending = grants.pending(request).orElse(null);
+        AuthorizationRequest pending = waiting(request);
         if (pending == null) {
             return gone(model, response);
         }
@@ -63,6 +66,16 @@ class LoginAppController {
         return "redirect:" + Redirects.code(pending.redirectUri(), code, pending.state());
     }
 
+    /** The login waiting for an answer, or null when there is none or it waited too long (it is then dropped). */
+    private AuthorizationRequest waiting(String request) {
+        AuthorizationRequest pending = grants.pending(request).orElse(null);
+        if (pending != null && !clock.now().isBefore(pending.at().plus(WAITS))) {
+            grants.answer(request);
+            return null;
+        }
+        return pending;
+    }
+
     private String show(Model model, AuthorizationRequest pending, String phone, String message) {
         model.addAttribute("request", pending.id());
         model.addAttribute("merchant", pending.client().name());
@@ -79,7 +92,7 @@ class LoginAppController {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("error", OAuthError.INVALID_REQUEST);
         model.addAttribute("description", "This login is not waiting for an answer: it was answered already, "
-                + "or it never started. Start again from the shop.");
+                + "it waited more than 10 minutes, or it never started. Start again from the shop.");
         return AuthorizeController.INVALID;
     }
 }

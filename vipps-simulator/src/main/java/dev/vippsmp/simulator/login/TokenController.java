@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,14 +46,18 @@ class TokenController {
         this.settings = properties.login();
     }
 
-    @PostMapping(path = Issuer.TOKEN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Map<String, Object>> token(@RequestBody(required = false) MultiValueMap<String, String> form,
+    @PostMapping(Issuer.TOKEN)
+    ResponseEntity<Map<String, Object>> token(@RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader Map<String, String> headers,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         SystemHeaders.check(headers);
-        // Read as the body, not as request parameters: the journal has read the stream before, and a query string
-        // must not smuggle in a code or a secret (RFC 6749 §3.2 sends them in the body).
-        form = form == null ? new org.springframework.util.LinkedMultiValueMap<>() : form;
+        // RFC 6749 §4.1.3: the request is a form. Anything else is a malformed request, answered in OAuth's shape.
+        if (!isForm(contentType)) {
+            throw OAuthError.badRequest(OAuthError.INVALID_REQUEST,
+                    "Send the token request as application/x-www-form-urlencoded");
+        }
+        MultiValueMap<String, String> form = parameters;
         SalesUnit client = authenticate(authorization, form);
         if (!"authorization_code".equals(form.getFirst("grant_type"))) {
             throw OAuthError.badRequest(form.getFirst("grant_type") == null ? OAuthError.INVALID_REQUEST
@@ -86,6 +90,15 @@ class TokenController {
         body.put("scope", String.join(" ", code.request.scopes()));
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache")
                 .contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static boolean isForm(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private SalesUnit authenticate(String authorization, MultiValueMap<String, String> form) {

@@ -192,6 +192,16 @@ class LoginProviderTest {
     }
 
     @Test
+    void aJsonTokenRequestIsInvalidRequestInTheOAuthShape() {
+        Api.Response answer = api.request("POST", LoginFlow.TOKEN).header("Content-Type", "application/json")
+                .header("Authorization", LoginFlow.basic(api.merchant().clientId(), api.merchant().clientSecret()))
+                .body("{\"grant_type\":\"authorization_code\"}").send();
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("error").asString()).isEqualTo("invalid_request");
+    }
+
+    @Test
     void anotherGrantTypeIsUnsupportedGrantType() {
         Map<String, String> form = exchangeForm(flow.code("openid", KARI));
         form.put("grant_type", "client_credentials");
@@ -289,6 +299,17 @@ class LoginProviderTest {
         assertThat(page).contains("data-page=\"login/app\"").contains("Demo Shop Norge").contains("Name")
                 .contains("Phone number").doesNotContain("Date of birth")
                 .contains("it takes you back to the browser");
+    }
+
+    @Test
+    void aLoginLeftOnTheAppPageForMoreThan10MinutesIsGone() {
+        String request = LoginFlow.params(flow.authorize(flow.query("openid")).header("Location")).get("request");
+        api.control("POST", "/simulator/clock/advance", "{\"duration\":\"11m\"}");
+
+        Api.Response page = api.request("GET", "/simulator/login/app?request=" + request).send();
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("data-page=\"login/invalid\"").contains("10 minutes");
     }
 
     @Test
