@@ -100,6 +100,16 @@ public final class SimulatorControl {
         send("POST", "/simulator/clock/advance", "{\"duration\":\"" + duration + "\"}");
     }
 
+    /** Rolls Login's signing key over and retires the old ones; the new key's {@code kid}. */
+    public String rotateLoginKey() {
+        return JSON.readTree(send("POST", "/simulator/login/keys/rotate?retireOld=true", null)).get("kid").asString();
+    }
+
+    /** Spoils the next id_token Login issues in one named way, e.g. {@code TAMPERED_PAYLOAD} or {@code WRONG_NONCE}. */
+    public void spoilNextIdToken(String fault) {
+        send("POST", "/simulator/login/next-id-token?fault=" + encode(fault), null);
+    }
+
     /** Forgets every payment, token, registration and journal entry, as a freshly started simulator. */
     public void reset() {
         send("POST", "/simulator/reset", null);

@@ -44,9 +44,11 @@ class CheckoutController {
     private final PaymentMethods paymentMethods;
     private final Market market;
     private final Countries countries;
+    private final List<CheckoutPrefill> prefills;
 
     CheckoutController(CartService carts, CartCookie cartCookie, CheckoutService checkout, ShippingService shipping,
-                       PaymentMethods paymentMethods, Market market, Countries countries) {
+                       PaymentMethods paymentMethods, Market market, Countries countries,
+                       List<CheckoutPrefill> prefills) {
         this.carts = carts;
         this.cartCookie = cartCookie;
         this.checkout = checkout;
@@ -54,6 +56,7 @@ class CheckoutController {
         this.paymentMethods = paymentMethods;
         this.market = market;
         this.countries = countries;
+        this.prefills = List.copyOf(prefills);
     }
 
     @InitBinder("form")
@@ -69,6 +72,7 @@ class CheckoutController {
         }
         CheckoutForm form = new CheckoutForm();
         form.setCountry(market.country());
+        prefills.forEach(prefill -> prefill.prefill(form));
         form.setExpectedTotal(cart.itemsTotal().minor());
         List<ShippingQuote> options = shippingOptions(cart, form, locale);
         options.stream().filter(ShippingQuote::isDefault).findFirst().ifPresent(q -> form.setShippingMethod(q.id()));

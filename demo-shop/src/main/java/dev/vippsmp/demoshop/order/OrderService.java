@@ -127,6 +127,22 @@ public class OrderService {
                 .map(mapper::toView);
     }
 
+    /**
+     * A customer's orders, newest first: those placed with their email or phone number. A null value matches
+     * nothing (not the orders without one), so a customer without a phone number sees the orders of their email.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<CustomerOrder> listForCustomer(String email, String phone) {
+        if (email == null && phone == null) {
+            return java.util.List.of();
+        }
+        return orders.findByBuyerEmailIgnoreCaseOrBuyerPhoneOrderByCreatedAtDesc(
+                        email == null ? "" : email, phone == null ? "" : phone).stream()
+                .map(order -> new CustomerOrder(order.getId(), order.getStatus(), order.getCreatedAt(),
+                        order.getTotal(), OrderLinks.buyerPath(order.getId(), order.getToken())))
+                .toList();
+    }
+
     /** Orders, newest first, of one status or (status null) of all. */
     @Transactional(readOnly = true)
     public Page<OrderSummary> list(OrderStatus status, Pageable pageable) {

@@ -49,6 +49,8 @@ class MessagesTest {
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
         Set<String> used = keysIn(RESOURCES.resolve("templates"), TEMPLATE_KEY, ".html");
+        // vipps.* texts come from the plugins' own bundles, which their modules' tests keep complete.
+        used.removeIf(key -> key.startsWith("vipps."));
 
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(english.stringPropertyNames()).containsAll(used);

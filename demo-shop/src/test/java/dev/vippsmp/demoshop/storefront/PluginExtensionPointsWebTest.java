@@ -105,8 +105,10 @@ class PluginExtensionPointsWebTest extends ShopApplicationTest {
         Response orders = admin.get("/admin/orders");
         Response pluginPage = admin.get("/admin/test-plugin");
 
-        // The shop's own entry comes first; the installed Vipps MobilePay admin and the test plugin follow by their order.
-        assertThat(orders.html().select(".admin-nav a").eachText()).containsExactly("Orders", "Vipps MobilePay", "Test plugin");
+        // The shop's own entry comes first; the installed Vipps MobilePay admin, its login page and the test plugin
+        // follow by their order.
+        assertThat(orders.html().select(".admin-nav a").eachText()).containsExactly("Orders", "Vipps MobilePay",
+                "Log in with Vipps MobilePay", "Test plugin");
         assertThat(pluginPage.status()).isEqualTo(200);
         assertThat(pluginPage.text("#test-plugin-page")).isEqualTo("Test plugin settings");
         assertThat(pluginPage.text(".admin-nav a.active")).isEqualTo("Test plugin");

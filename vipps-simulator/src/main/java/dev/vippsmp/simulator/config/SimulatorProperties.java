@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param tokenLifetime how long an access token is valid (the vendor's test environment: 1 hour)
  * @param salesUnits the merchants; empty means the documented defaults
  * @param users the app users; empty means the documented defaults
+ * @param login the Login API (OpenID Connect provider)
  * @param defaultUserPhone who approves when nobody is named: force approve without a customer, the landing page's
  *         pre-filled number
  */
@@ -36,6 +37,7 @@ public record SimulatorProperties(
         @NotNull @Valid @DefaultValue Webhooks webhooks,
         @NotNull @Valid @DefaultValue Express express,
         @NotNull @Valid @DefaultValue Journal journal,
+        @NotNull @Valid @DefaultValue Login login,
         List<@Valid SalesUnit> salesUnits,
         List<@Valid TestUser> users,
         @NotNull @Pattern(regexp = "^\\d{10,15}$") @DefaultValue("4791234567") String defaultUserPhone) {
@@ -93,5 +95,24 @@ public record SimulatorProperties(
     public record Journal(
             @Positive @DefaultValue("2000") int capacity,
             @Positive @DefaultValue("65536") int maxBodyChars) {
+    }
+
+    /**
+     * The Login API. Clients are the sales units: Login uses the same {@code client_id} and {@code client_secret}.
+     *
+     * @param redirectUris the redirect URIs registered for every sales unit, compared exactly, as the vendor does;
+     *         on a loopback host ({@code 127.0.0.1}, {@code [::1]}, {@code localhost}) any port matches, as RFC 8252
+     *         §7.3 asks of a provider, so a shop on a random test port needs no registration of its own
+     * @param codeLifetime how long an authorization code may be exchanged
+     * @param accessTokenLifetime how long a Login access token reads userinfo (the vendor: 1 hour)
+     * @param idTokenLifetime the {@code exp} of an id_token, after its {@code iat}
+     */
+    public record Login(
+            @NotNull @DefaultValue({"http://127.0.0.1/login/oauth2/code/vipps",
+                    "http://localhost/login/oauth2/code/vipps",
+                    "https://shop.example.com/login/oauth2/code/vipps"}) List<String> redirectUris,
+            @NotNull @DefaultValue("5m") Duration codeLifetime,
+            @NotNull @DefaultValue("1h") Duration accessTokenLifetime,
+            @NotNull @DefaultValue("1h") Duration idTokenLifetime) {
     }
 }

@@ -22,7 +22,9 @@ public final class SecretMasking {
     private static final Set<String> SECRET_HEADERS = Set.of("client_secret", "ocp-apim-subscription-key",
             "authorization");
     private static final Set<String> SECRET_FIELDS = Set.of("client_secret", "clientsecret", "secret",
-            "callbackauthorizationtoken", "access_token", "accesstoken", "token");
+            "callbackauthorizationtoken", "access_token", "accesstoken", "token", "id_token", "refresh_token");
+    /** Login's token request is a form: the secret, the code and the PKCE verifier are masked in it. */
+    private static final Set<String> SECRET_FORM_FIELDS = Set.of("client_secret", "code", "code_verifier");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private SecretMasking() {
@@ -61,8 +63,11 @@ public final class SecretMasking {
 
     /** A body with secret JSON fields masked; other text is returned as it is. */
     public static String body(String body) {
-        if (body == null || body.isBlank() || !looksLikeJson(body)) {
+        if (body == null || body.isBlank()) {
             return body;
+        }
+        if (!looksLikeJson(body)) {
+            return looksLikeForm(body) ? maskForm(body) : body;
         }
         try {
             JsonNode tree = MAPPER.readTree(body);
@@ -70,6 +75,27 @@ public final class SecretMasking {
         } catch (JacksonException e) {
             return body;
         }
+    }
+
+    private static boolean looksLikeForm(String body) {
+        return body.matches("[A-Za-z0-9_.~%+-]+=[^\\s]*");
+    }
+
+    private static String maskForm(String body) {
+        StringBuilder masked = new StringBuilder();
+        for (String pair : body.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (masked.length() > 0) {
+                masked.append('&');
+            }
+            if (equals > 0 && SECRET_FORM_FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+                masked.append(name).append('=').append(mask(pair.substring(equals + 1)));
+            } else {
+                masked.append(pair);
+            }
+        }
+        return masked.toString();
     }
 
     private static boolean looksLikeJson(String body) {
