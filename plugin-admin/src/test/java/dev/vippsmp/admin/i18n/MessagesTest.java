@@ -20,6 +20,8 @@ import dev.vippsmp.core.settings.ProductPageButtons;
 import dev.vippsmp.core.settings.SettingsRule;
 import dev.vippsmp.core.settings.ShippingMode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -31,8 +33,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plugin's English and Norwegian texts stay in step, and every text a template, the code or a value shown on a
- * page asks for exists: a missing one would show its key to the admin.
+ * The plugin's English texts and their Norwegian, Danish and Finnish translations stay in step, and every text a
+ * template, the code or a value shown on a page asks for exists: a missing one would show its key to the admin.
  */
 class MessagesTest {
 
@@ -40,28 +42,61 @@ class MessagesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates/vipps-admin");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(vipps\\.admin\\.[A-Za-z0-9.\\-_]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile("\"(vipps\\.admin\\.[a-z0-9.\\-]+[a-z0-9])\"");
+    /** The language of every translation of the English bundle, as in its file name. */
+    private static final List<String> TRANSLATIONS = List.of("nb", "da", "fi");
 
     private final Properties english = load(BUNDLE.resolve("messages.properties"));
-    private final Properties norwegian = load(BUNDLE.resolve("messages_nb.properties"));
 
-    @Test
-    void englishAndNorwegianHaveTheSameKeys() {
-        assertThat(norwegian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    private static Properties translation(String language) {
+        return load(BUNDLE.resolve("messages_" + language + ".properties"));
     }
 
     @Test
-    void everyTextIsFilledInTakesTheSameArgumentsInBothLanguagesAndSurvivesMessageFormat() {
-        assertFilledInWithTheSameArguments(english, norwegian);
-        for (String key : english.stringPropertyNames()) {
-            for (String text : List.of(english.getProperty(key), norwegian.getProperty(key))) {
-                if (!arguments(text).isEmpty()) {
-                    // Texts with arguments go through MessageFormat, which swallows a lone apostrophe.
-                    String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3});
-                    assertThat(formatted).as(key).isNotBlank();
-                    assertThat(text.replace("''", "").contains("'")).as("lone apostrophe in %s", key).isFalse();
+    void everyTranslationHasTheSameKeysAsEnglish() {
+        for (String language : TRANSLATIONS) {
+            assertThat(translation(language).stringPropertyNames()).as(language)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyTranslationListsItsKeysInTheEnglishOrder() throws IOException {
+        List<String> englishOrder = keysInFileOrder("messages.properties");
+        for (String language : TRANSLATIONS) {
+            assertThat(keysInFileOrder("messages_" + language + ".properties")).as(language)
+                    .containsExactlyElementsOf(englishOrder);
+        }
+    }
+
+    @Test
+    void everyTextIsFilledInTakesTheSameArgumentsInEveryLanguageAndSurvivesMessageFormat() {
+        for (String language : TRANSLATIONS) {
+            Properties translated = translation(language);
+            assertFilledInWithTheSameArguments(english, translated);
+            for (String key : english.stringPropertyNames()) {
+                for (String text : List.of(english.getProperty(key), translated.getProperty(key))) {
+                    if (!arguments(text).isEmpty()) {
+                        // Texts with arguments go through MessageFormat, which swallows a lone apostrophe.
+                        String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3});
+                        assertThat(formatted).as("%s (%s)", key, language).isNotBlank();
+                        assertThat(text.replace("''", "").contains("'"))
+                                .as("lone apostrophe in %s (%s)", key, language).isFalse();
+                    }
                 }
             }
         }
+    }
+
+    /** The keys of a bundle in the order its file lists them (no bundle here continues a line). */
+    private static List<String> keysInFileOrder(String file) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(BUNDLE.resolve(file), StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!")) {
+                keys.add(trimmed.split("[=:]", 2)[0].strip());
+            }
+        }
+        return keys;
     }
 
     @Test
