@@ -1,6 +1,5 @@
 package dev.vippsmp.login.i18n;
 
-import static dev.vippsmp.testsupport.MessageBundles.arguments;
 import static dev.vippsmp.testsupport.MessageBundles.keysIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +31,10 @@ class MessagesTest {
             Properties translated = load(language);
             assertThat(translated.stringPropertyNames()).as(language)
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            MessageBundles.assertFilledInWithTheSameArguments(english, translated);
             for (String key : english.stringPropertyNames()) {
-                String text = translated.getProperty(key);
-                assertThat(arguments(text)).as("arguments of %s%s", key, language)
-                        .isEqualTo(arguments(english.getProperty(key)));
-                assertThat(new MessageFormat(text).format(new Object[] {"Vipps"})).as(key).doesNotContain("{0}");
+                assertThat(new MessageFormat(translated.getProperty(key)).format(new Object[] {"Vipps"}))
+                        .as(key + language).doesNotContain("{0}");
             }
         }
     }
