@@ -13,6 +13,11 @@ public enum ApiFamily {
     WEBHOOKS("/webhooks/"),
     /** Order Management: {@code ErrorResponse} in {@code application/json}, field errors in {@code invalidParams}. */
     ORDER_MANAGEMENT("/order-management/"),
+    /**
+     * Recurring v3: the spec's {@code ErrorV3} (problem JSON with {@code contextId} and field errors as
+     * {@code extraDetails:[{field, text}]}) in {@code application/json;charset=UTF-8}.
+     */
+    RECURRING("/recurring/"),
     /** The simulator's own control API and pages. */
     SIMULATOR("/simulator/"),
     /** Anything else: answered like ePayment. */

@@ -27,7 +27,18 @@ public enum ApiOperation {
     DELETE_WEBHOOK("deleteWebhook", "DELETE", "/webhooks/v1/webhooks/{id}"),
     ADD_RECEIPT("post-receipt-v2", "POST", "/order-management/v2/{paymentType}/receipts/{orderId}"),
     PUT_CATEGORY("put-category-v2", "PUT", "/order-management/v2/{paymentType}/categories/{orderId}"),
-    GET_ORDER("get-order-v2", "GET", "/order-management/v2/{paymentType}/{orderId}");
+    GET_ORDER("get-order-v2", "GET", "/order-management/v2/{paymentType}/{orderId}"),
+    LIST_AGREEMENTS("ListAgreementsV3", "GET", "/recurring/v3/agreements"),
+    DRAFT_AGREEMENT("DraftAgreementV3", "POST", "/recurring/v3/agreements"),
+    FETCH_AGREEMENT("FetchAgreementV3", "GET", "/recurring/v3/agreements/{agreementId}"),
+    UPDATE_AGREEMENT("UpdateAgreementPatchV3", "PATCH", "/recurring/v3/agreements/{agreementId}"),
+    LIST_CHARGES("ListChargesV3", "GET", "/recurring/v3/agreements/{agreementId}/charges"),
+    CREATE_CHARGE("CreateChargeV3", "POST", "/recurring/v3/agreements/{agreementId}/charges"),
+    FETCH_CHARGE("FetchChargeV3", "GET", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}"),
+    CANCEL_CHARGE("CancelChargeV3", "DELETE", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}"),
+    FETCH_CHARGE_BY_ID("FetchChargeByIdV3", "GET", "/recurring/v3/charges/{chargeId}"),
+    CAPTURE_CHARGE("CaptureChargeV3", "POST", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}/capture"),
+    REFUND_CHARGE("RefundChargeV3", "POST", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}/refund");
 
     private final String operationId;
     private final HttpMethod method;

@@ -17,6 +17,9 @@ public final class Problems {
     public static final String ERROR_CODE_ATTRIBUTE = Problems.class.getName() + ".errorCode";
 
     static final String TYPE = "https://developer.vippsmobilepay.com/docs/knowledge-base/errors";
+    /** As the spec's {@code ErrorV3} example: the recurring problems page, one anchor per kind of problem. */
+    static final String RECURRING_TYPE =
+            "https://developer.vippsmobilepay.com/docs/APIs/recurring-api/recurring-api-problems#";
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     static final MediaType USERINFO_JSON = MediaType.parseMediaType("application/json;charset=UTF-8");
 
@@ -53,7 +56,7 @@ public final class Problems {
 
     static MediaType contentType(ApiFamily family) {
         return switch (family) {
-            case USERINFO -> USERINFO_JSON;
+            case USERINFO, RECURRING -> USERINFO_JSON;
             case ORDER_MANAGEMENT -> MediaType.APPLICATION_JSON;
             default -> PROBLEM_JSON;
         };
@@ -72,6 +75,9 @@ public final class Problems {
         if (family == ApiFamily.USERINFO) {
             return body;
         }
+        if (family == ApiFamily.RECURRING) {
+            return recurring(body, details);
+        }
         if (family == ApiFamily.ORDER_MANAGEMENT) {
             // Exactly the spec's ErrorResponse: no status, no traceId.
             body.put("invalidParams", details);
@@ -82,6 +88,22 @@ public final class Problems {
             details.add(new ApiProblem.FieldProblem("ErrorCode", problem.errorCode()));
         }
         body.put("extraDetails", details);
+        return body;
+    }
+
+    /** Recurring's {@code ErrorV3}: its own problem type, a {@code contextId}, and {@code {field, text}} details. */
+    private static Map<String, Object> recurring(Map<String, Object> body, List<ApiProblem.FieldProblem> details) {
+        int status = (Integer) body.get("status");
+        body.put("type", RECURRING_TYPE + (status == 400 ? "validation-error" : String.valueOf(status)));
+        body.put("contextId", UUID.randomUUID().toString());
+        List<Map<String, String>> extra = new ArrayList<>();
+        for (ApiProblem.FieldProblem detail : details) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("field", detail.name());
+            item.put("text", detail.reason());
+            extra.add(item);
+        }
+        body.put("extraDetails", extra);
         return body;
     }
 }

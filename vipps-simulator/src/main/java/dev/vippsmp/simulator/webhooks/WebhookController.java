@@ -7,6 +7,7 @@ import dev.vippsmp.simulator.epayment.EventName;
 import dev.vippsmp.simulator.http.ApiProblem;
 import dev.vippsmp.simulator.http.Fields;
 import dev.vippsmp.simulator.http.UrlPolicy;
+import dev.vippsmp.simulator.recurring.RecurringEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -72,10 +73,12 @@ class WebhookController {
             throw ApiProblem.invalid(null, "events", "must list at least one event");
         }
         for (String event : events) {
-            if (EventName.ofWebhookEvent(event).isEmpty()) {
+            if (EventName.ofWebhookEvent(event).isEmpty() && RecurringEvent.ofWebhookEvent(event).isEmpty()) {
                 throw ApiProblem.invalid(null, "events", "'" + event + "' is not an event the simulator sends; "
                         + "the ePayment events are epayments.payment.<created|aborted|expired|cancelled|captured|"
-                        + "refunded|authorized|terminated>.v1");
+                        + "refunded|authorized|terminated>.v1 and the recurring ones recurring.<agreement-activated|"
+                        + "agreement-rejected|agreement-stopped|agreement-expired|charge-reserved|charge-captured|"
+                        + "charge-canceled|charge-failed|charge-creation-failed|charge-refunded>.v1");
             }
             if (registrations.countFor(caller.msn(), event) >= maxPerEvent) {
                 throw ApiProblem.invalid(null, "events", "at most " + maxPerEvent + " webhooks may subscribe to " + event);
