@@ -1,19 +1,18 @@
 package dev.vippsmp.checkout.webhook;
 
 import dev.vippsmp.checkout.config.CheckoutUrls;
-import dev.vippsmp.core.client.webhooks.WebhooksApi;
 import dev.vippsmp.core.webhook.WebhookRegistration;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the shop's webhook endpoint with the vendor for the ePayment events, idempotently: when the vendor
+ * Registers the shop's webhook endpoint with the vendor for the ePayment events (and those of features such as
+ * subscriptions, {@link WebhookRegistrations#defaultEvents()}), idempotently: when the vendor
  * already has the URL for those events and the plugin holds its secret, nothing is registered again, so a restart
  * is not a new registration. Other registrations of the URL (whose secret the plugin does not hold, so it cannot
  * verify their deliveries) are removed, and secrets of registrations the vendor no longer has are forgotten.
@@ -45,7 +44,8 @@ public class WebhookEndpoint {
         registrations.forgetStale();
         List<WebhookRegistration> same = registrations.list().stream().filter(r -> r.url().equals(url)).toList();
         Optional<WebhookRegistration> usable = same.stream()
-                .filter(r -> r.secretKnown() && new HashSet<>(r.events()).containsAll(wanted())).findFirst();
+                .filter(r -> r.secretKnown() && new HashSet<>(r.events()).containsAll(registrations.defaultEvents()))
+                .findFirst();
         // Any other registration of the URL would deliver each event twice, and the copies the plugin cannot
         // verify would be refused and retried by the vendor for days.
         for (WebhookRegistration other : same) {
@@ -61,9 +61,5 @@ public class WebhookEndpoint {
         WebhookRegistration registered = registrations.register(url, null);
         log.info("Registered the webhook endpoint {} ({})", url, registered.id());
         return registered;
-    }
-
-    private static Set<String> wanted() {
-        return Set.copyOf(WebhooksApi.EPAYMENT_EVENTS);
     }
 }

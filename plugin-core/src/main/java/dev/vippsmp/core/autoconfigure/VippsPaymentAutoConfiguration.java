@@ -15,11 +15,13 @@ import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.core.spi.VippsShop;
 import dev.vippsmp.core.webhook.WebhookDispatcher;
+import dev.vippsmp.core.webhook.WebhookEventHandler;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
 import dev.vippsmp.core.webhook.WebhookVerifier;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -99,10 +101,11 @@ public final class VippsPaymentAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     WebhookRegistrations vippsWebhookRegistrations(VippsClient client, EntityManagerFactory entityManagerFactory,
-            PlatformTransactionManager transactionManager, SecretCipher cipher, Clock clock) {
+            PlatformTransactionManager transactionManager, SecretCipher cipher, Clock clock,
+            ObjectProvider<WebhookEventHandler> handlers) {
         return new WebhookRegistrations(client,
                 SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), cipher, clock);
+                new TransactionTemplate(transactionManager), cipher, clock, handlers.orderedStream().toList());
     }
 
     @Bean
@@ -116,17 +119,18 @@ public final class VippsPaymentAutoConfiguration {
     @ConditionalOnMissingBean
     WebhookDispatcher vippsWebhookDispatcher(PaymentCompletion payments, EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager, PluginThreads threads, PollSchedule schedule,
-            Clock clock) {
+            Clock clock, ObjectProvider<WebhookEventHandler> handlers) {
         return new WebhookDispatcher(payments, SharedEntityManagerCreator.createSharedEntityManager(
                 entityManagerFactory), new TransactionTemplate(transactionManager), threads.webhookWorkers(),
-                schedule, clock);
+                schedule, clock, handlers.orderedStream().toList());
     }
 
     @Bean
     @ConditionalOnMissingBean
     WebhookInbox vippsWebhookInbox(EntityManagerFactory entityManagerFactory,
-            PlatformTransactionManager transactionManager, WebhookDispatcher dispatcher, Clock clock) {
+            PlatformTransactionManager transactionManager, WebhookDispatcher dispatcher, Clock clock,
+            ObjectProvider<WebhookEventHandler> handlers) {
         return new WebhookInbox(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
-                new TransactionTemplate(transactionManager), dispatcher, clock);
+                new TransactionTemplate(transactionManager), dispatcher, clock, handlers.orderedStream().toList());
     }
 }

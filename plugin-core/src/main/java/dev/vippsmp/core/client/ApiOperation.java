@@ -19,7 +19,17 @@ public enum ApiOperation {
     REGISTER_WEBHOOK("POST", "/webhooks/v1/webhooks", false),
     DELETE_WEBHOOK("DELETE", "/webhooks/v1/webhooks/{id}", true),
     ADD_RECEIPT("POST", "/order-management/v2/{paymentType}/receipts/{orderId}", true),
-    PUT_CATEGORY("PUT", "/order-management/v2/{paymentType}/categories/{orderId}", true);
+    PUT_CATEGORY("PUT", "/order-management/v2/{paymentType}/categories/{orderId}", true),
+    CREATE_AGREEMENT("POST", "/recurring/v3/agreements", true),
+    LIST_AGREEMENTS("GET", "/recurring/v3/agreements", true),
+    GET_AGREEMENT("GET", "/recurring/v3/agreements/{agreementId}", true),
+    UPDATE_AGREEMENT("PATCH", "/recurring/v3/agreements/{agreementId}", true),
+    CREATE_CHARGE("POST", "/recurring/v3/agreements/{agreementId}/charges", true),
+    LIST_CHARGES("GET", "/recurring/v3/agreements/{agreementId}/charges", true),
+    GET_CHARGE("GET", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}", true),
+    CAPTURE_CHARGE("POST", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}/capture", true),
+    REFUND_CHARGE("POST", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}/refund", true),
+    CANCEL_CHARGE("DELETE", "/recurring/v3/agreements/{agreementId}/charges/{chargeId}", true);
 
     private final String method;
     private final String pathTemplate;

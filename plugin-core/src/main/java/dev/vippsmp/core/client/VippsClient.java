@@ -3,6 +3,7 @@ package dev.vippsmp.core.client;
 import dev.vippsmp.core.client.epayment.EPaymentApi;
 import dev.vippsmp.core.client.internal.ApiCallExecutor;
 import dev.vippsmp.core.client.ordermanagement.OrderManagementApi;
+import dev.vippsmp.core.client.recurring.RecurringApi;
 import dev.vippsmp.core.client.token.AccessTokenProvider;
 import dev.vippsmp.core.client.transport.HttpTransport;
 import dev.vippsmp.core.client.transport.JdkHttpTransport;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The client for the vendor's APIs: {@link #payments()}, {@link #userinfo()}, {@link #webhooks()} and
- * {@link #orderManagement()}, sharing one token cache, one retry policy and one set of call listeners.
+ * {@link #orderManagement()} and {@link #recurring()}, sharing one token cache, one retry policy and one set of call listeners.
  */
 public final class VippsClient {
 
@@ -25,6 +26,7 @@ public final class VippsClient {
     private final UserinfoApi userinfo;
     private final WebhooksApi webhooks;
     private final OrderManagementApi orderManagement;
+    private final RecurringApi recurring;
 
     private VippsClient(Builder builder) {
         this.executor = new ApiCallExecutor(builder.configurations, builder.transport, builder.clock, builder.sleeper,
@@ -33,6 +35,7 @@ public final class VippsClient {
         this.userinfo = new UserinfoApi(executor);
         this.webhooks = new WebhooksApi(executor);
         this.orderManagement = new OrderManagementApi(executor);
+        this.recurring = new RecurringApi(executor);
     }
 
     public static Builder builder(ClientConfigurationProvider configurations) {
@@ -53,6 +56,11 @@ public final class VippsClient {
 
     public OrderManagementApi orderManagement() {
         return orderManagement;
+    }
+
+    /** The Recurring API v3: agreements and their charges. */
+    public RecurringApi recurring() {
+        return recurring;
     }
 
     public AccessTokenProvider accessTokens() {

@@ -34,9 +34,17 @@ public class WebhookDispatcher {
     private final Executor executor;
     private final PollSchedule schedule;
     private final Clock clock;
+    private final List<WebhookEventHandler> handlers;
 
     public WebhookDispatcher(PaymentCompletion payments, EntityManager entityManager, TransactionTemplate transactions,
             Executor executor, PollSchedule schedule, Clock clock) {
+        this(payments, entityManager, transactions, executor, schedule, clock, List.of());
+    }
+
+    /** With the handlers of the features outside the core, which process their own events. */
+    public WebhookDispatcher(PaymentCompletion payments, EntityManager entityManager, TransactionTemplate transactions,
+            Executor executor, PollSchedule schedule, Clock clock, List<WebhookEventHandler> handlers) {
+        this.handlers = List.copyOf(handlers);
         this.payments = payments;
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -86,8 +94,14 @@ public class WebhookDispatcher {
         }
         WebhookInboxEntity entry = transactions.execute(status -> entityManager.find(WebhookInboxEntity.class, id));
         try {
-            CompletionResult result = payments.complete(entry.getReference(), Trigger.WEBHOOK);
-            finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
+            WebhookEventHandler handler = handlerOf(entry.getEventName());
+            if (handler != null) {
+                finish(id, handler.process(entry.getReference(), entry.getEventName(), entry.getPayload()), null,
+                        null);
+            } else {
+                CompletionResult result = payments.complete(entry.getReference(), Trigger.WEBHOOK);
+                finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
+            }
         } catch (RuntimeException e) {
             int attempts = entry.getAttempts();
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -103,6 +117,10 @@ public class WebhookDispatcher {
             }
         }
         return true;
+    }
+
+    private WebhookEventHandler handlerOf(String eventName) {
+        return handlers.stream().filter(handler -> handler.events().contains(eventName)).findFirst().orElse(null);
     }
 
     private void finish(long id, String outcome, String error, Instant retryAt) {

@@ -38,13 +38,21 @@ public class WebhookInbox {
     private final TransactionTemplate transactions;
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
+    private final List<WebhookEventHandler> handlers;
 
     public WebhookInbox(EntityManager entityManager, TransactionTemplate transactions, WebhookDispatcher dispatcher,
             Clock clock) {
+        this(entityManager, transactions, dispatcher, clock, List.of());
+    }
+
+    /** With the handlers of the features outside the core, whose events are stored here too. */
+    public WebhookInbox(EntityManager entityManager, TransactionTemplate transactions, WebhookDispatcher dispatcher,
+            Clock clock, List<WebhookEventHandler> handlers) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.handlers = List.copyOf(handlers);
     }
 
     /**
@@ -96,13 +104,18 @@ public class WebhookInbox {
         return reference + "|" + eventName + "|" + pspReference;
     }
 
-    private static WebhookEvent parse(byte[] body) {
+    private WebhookEvent parse(byte[] body) {
         if (body.length > MAX_BODY) {
             throw new InvalidWebhookException("The webhook body is larger than " + MAX_BODY + " bytes");
         }
         WebhookEvent event;
         try {
-            event = JSON.readValue(body, WebhookEvent.class);
+            event = featureEvent(JSON.readTree(body));
+            if (event == null) {
+                event = JSON.readValue(body, WebhookEvent.class);
+            }
+        } catch (InvalidWebhookException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InvalidWebhookException("The webhook body is not a JSON event");
         }
@@ -113,6 +126,23 @@ public class WebhookInbox {
             throw new InvalidWebhookException("The webhook event has an overlong field");
         }
         return event;
+    }
+
+    /** An event of a feature's handler (named by {@code eventType}, as the Recurring API does), or null. */
+    private WebhookEvent featureEvent(tools.jackson.databind.JsonNode tree) {
+        tools.jackson.databind.JsonNode type = tree == null ? null : tree.get("eventType");
+        if (type == null || !type.isString()) {
+            return null;
+        }
+        String name = type.asString();
+        for (WebhookEventHandler handler : handlers) {
+            if (handler.events().contains(name)) {
+                WebhookEventHandler.EventKey key = handler.key(tree).orElseThrow(() ->
+                        new InvalidWebhookException("The " + name + " event lacks the fields it is keyed by"));
+                return new WebhookEvent(null, key.reference(), key.eventId(), key.eventName(), null, null);
+            }
+        }
+        return null;
     }
 
     private static boolean blank(String value) {

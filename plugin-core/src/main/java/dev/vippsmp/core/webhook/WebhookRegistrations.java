@@ -33,14 +33,29 @@ public class WebhookRegistrations {
     private final TransactionTemplate transactions;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final List<String> defaultEvents;
 
     public WebhookRegistrations(VippsClient client, EntityManager entityManager, TransactionTemplate transactions,
             SecretCipher cipher, Clock clock) {
+        this(client, entityManager, transactions, cipher, clock, List.of());
+    }
+
+    /** With the events of the features outside the core (e.g. recurring) registered beside the ePayment ones. */
+    public WebhookRegistrations(VippsClient client, EntityManager entityManager, TransactionTemplate transactions,
+            SecretCipher cipher, Clock clock, List<WebhookEventHandler> handlers) {
         this.client = client;
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.cipher = cipher;
         this.clock = clock;
+        List<String> events = new java.util.ArrayList<>(WebhooksApi.EPAYMENT_EVENTS);
+        handlers.forEach(handler -> handler.events().stream().filter(e -> !events.contains(e)).forEach(events::add));
+        this.defaultEvents = List.copyOf(events);
+    }
+
+    /** The events a registration is for when none are named: the ePayment events and the features' events. */
+    public List<String> defaultEvents() {
+        return defaultEvents;
     }
 
     /** What the vendor has registered for the current keys, marked with whether the plugin holds the secret. */
@@ -54,13 +69,13 @@ public class WebhookRegistrations {
     }
 
     /**
-     * Registers the URL for the events (all ePayment events when none are given) and stores the secret.
+     * Registers the URL for the events ({@link #defaultEvents()} when none are given) and stores the secret.
      *
      * @throws PaymentOperationException when the URL is not an absolute HTTPS URL (plain HTTP only for this machine)
      */
     public WebhookRegistration register(String url, List<String> events) {
         URI uri = checkUrl(url);
-        List<String> wanted = events == null || events.isEmpty() ? WebhooksApi.EPAYMENT_EVENTS : List.copyOf(events);
+        List<String> wanted = events == null || events.isEmpty() ? defaultEvents : List.copyOf(events);
         RegisteredWebhook registered = client.webhooks().register(uri.toString(), wanted);
         String msn = client.configuration().credentials().merchantSerialNumber();
         transactions.executeWithoutResult(status -> entityManager.persist(new WebhookRegistrationEntity(

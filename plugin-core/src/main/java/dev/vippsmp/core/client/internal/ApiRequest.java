@@ -3,9 +3,28 @@ package dev.vippsmp.core.client.internal;
 import dev.vippsmp.core.client.ApiOperation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** One call to make: the operation, the values for its path template, a body and the Idempotency-Key. */
-public record ApiRequest(ApiOperation operation, List<String> pathVariables, Object body, String idempotencyKey) {
+/**
+ * One call to make: the operation, the values for its path template, a body, the Idempotency-Key and query
+ * parameters (e.g. the Recurring API's {@code ?status=}).
+ */
+public record ApiRequest(ApiOperation operation, List<String> pathVariables, Object body, String idempotencyKey,
+        Map<String, String> query) {
+
+    public ApiRequest {
+        query = query == null ? Map.of() : Map.copyOf(new TreeMap<>(query));
+    }
+
+    public ApiRequest(ApiOperation operation, List<String> pathVariables, Object body, String idempotencyKey) {
+        this(operation, pathVariables, body, idempotencyKey, Map.of());
+    }
+
+    /** The same call with these query parameters (values encoded here). */
+    public ApiRequest withQuery(Map<String, String> parameters) {
+        return new ApiRequest(operation, pathVariables, body, idempotencyKey, parameters);
+    }
 
     public static ApiRequest read(ApiOperation operation, String... pathVariables) {
         return new ApiRequest(operation, List.of(pathVariables), null, null);
@@ -35,6 +54,12 @@ public record ApiRequest(ApiOperation operation, List<String> pathVariables, Obj
             }
             path.append(encodeSegment(pathVariables.get(variable++)));
             i = close + 1;
+        }
+        String separator = "?";
+        for (Map.Entry<String, String> parameter : new TreeMap<>(query).entrySet()) {
+            path.append(separator).append(encodeSegment(parameter.getKey())).append('=')
+                    .append(encodeSegment(parameter.getValue()));
+            separator = "&";
         }
         return path.toString();
     }

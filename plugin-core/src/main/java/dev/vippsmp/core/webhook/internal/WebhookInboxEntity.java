@@ -51,6 +51,7 @@ public class WebhookInboxEntity {
     public String getEventName() { return eventName; }
     public String getPspReference() { return pspReference; }
     public Boolean getSuccess() { return success; }
+    public String getPayload() { return payload; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getProcessedAt() { return processedAt; }
     public String getOutcome() { return outcome; }

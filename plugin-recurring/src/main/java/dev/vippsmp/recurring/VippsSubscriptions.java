@@ -1,0 +1,269 @@
+package dev.vippsmp.recurring;
+
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.core.client.errors.VippsApiException;
+import dev.vippsmp.core.client.recurring.AgreementInterval;
+import dev.vippsmp.core.client.recurring.AgreementPricing;
+import dev.vippsmp.core.client.recurring.DraftAgreement;
+import dev.vippsmp.core.client.recurring.DraftAgreementResponse;
+import dev.vippsmp.core.client.recurring.InitialCharge;
+import dev.vippsmp.recurring.SubscriptionOperationException.Reason;
+import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
+import dev.vippsmp.recurring.lifecycle.IdempotencyKeys;
+import dev.vippsmp.recurring.lifecycle.Periods;
+import dev.vippsmp.recurring.spi.ChargeFailureReason;
+import dev.vippsmp.recurring.spi.SubscriptionOrder;
+import dev.vippsmp.recurring.spi.SubscriptionProduct;
+import dev.vippsmp.recurring.spi.SubscriptionShop;
+import dev.vippsmp.recurring.store.AgreementRow;
+import dev.vippsmp.recurring.store.AgreementStore;
+import dev.vippsmp.recurring.store.ChargeRow;
+import dev.vippsmp.recurring.store.ChargeStore;
+import dev.vippsmp.recurring.store.EventLog;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a shop calls to sell subscriptions: {@link #start} one (the shopper is then sent to the app to agree),
+ * {@link #stop}, {@link #pause} or {@link #resume} it, and read a subscriber's subscriptions for a page
+ * ({@link #subscriptionsOf}). Outcomes reach the shop through {@link SubscriptionShop#applyOutcome}.
+ */
+public class VippsSubscriptions {
+
+    /** The path of the return endpoint the app sends the subscriber back to ({@code merchantRedirectUrl}). */
+    public static final String RETURN_PATH = "/vipps/recurring/return";
+
+    /** Userinfo asked for when nothing ships: never an address. */
+    static final String PROFILE_SCOPE = "name email phoneNumber";
+    static final String SHIPPING_SCOPE = "address name email phoneNumber";
+
+    private final VippsClient client;
+    private final SubscriptionShop shop;
+    private final AgreementStore agreements;
+    private final ChargeStore charges;
+    private final EventLog events;
+    private final AgreementCompletion completion;
+    private final TransactionTemplate transactions;
+    private final VippsRecurringProperties properties;
+    private final Clock clock;
+
+    public VippsSubscriptions(VippsClient client, SubscriptionShop shop, AgreementStore agreements,
+            ChargeStore charges, EventLog events, AgreementCompletion completion, TransactionTemplate transactions,
+            VippsRecurringProperties properties, Clock clock) {
+        this.client = client;
+        this.shop = shop;
+        this.agreements = agreements;
+        this.charges = charges;
+        this.events = events;
+        this.completion = completion;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the subscription of a shop's order: creates the agreement (its first period charged when the subscriber
+     * agrees) and returns where to send the shopper. Starting an order again while its agreement is pending returns
+     * the same agreement.
+     *
+     * @param orderId the shop's subscription order ({@link SubscriptionShop#findSubscriptionOrder})
+     * @param shopBase the shop's public address (scheme, host, port and context path) the app returns to
+     * @throws SubscriptionOperationException UNKNOWN for no such order, ALREADY_STARTED when it has an agreement
+     *         past pending, DISABLED when subscriptions are off, VENDOR when the vendor refuses
+     */
+    public SubscriptionStart start(String orderId, URI shopBase) {
+        if (!properties.enabled()) {
+            throw new SubscriptionOperationException(Reason.DISABLED, "Subscriptions are switched off");
+        }
+        SubscriptionOrder order = shop.findSubscriptionOrder(orderId).orElseThrow(
+                () -> new SubscriptionOperationException(Reason.UNKNOWN, "No subscription order " + orderId));
+        Optional<AgreementRow> existing = agreements.findByOrder(orderId);
+        if (existing.isPresent()) {
+            return again(existing.get());
+        }
+        SubscriptionProduct product = order.product();
+        String base = shopBase.toString().replaceAll("/+$", "");
+        DraftAgreement draft = new DraftAgreement(AgreementPricing.fixed(product.price(), product.currency()),
+                AgreementInterval.of(product.intervalUnit().name(), product.intervalCount()),
+                base + RETURN_PATH + "?order=" + orderId, base + order.returnPage(), product.productName(), null,
+                order.phoneNumber(), new InitialCharge(product.price(), product.productName(), "DIRECT_CAPTURE",
+                        null, orderId + "-0"),
+                product.ships() ? SHIPPING_SCOPE : PROFILE_SCOPE, orderId);
+        DraftAgreementResponse created;
+        try {
+            created = client.recurring().createAgreement(draft, IdempotencyKeys.agreement(orderId));
+        } catch (VippsApiException e) {
+            throw new SubscriptionOperationException(Reason.VENDOR, "The vendor refused the agreement", e);
+        }
+        AgreementRow row = new AgreementRow(created.agreementId(), orderId, order.customerId(), product.productId(),
+                product.productName(), product.price(), product.currency(), product.intervalUnit(),
+                product.intervalCount(), product.ships(), order.language().toLanguageTag(), order.returnPage(),
+                SubscriptionStatus.PENDING, created.vippsConfirmationUrl(), created.chargeId(), null, 0, null, null,
+                null, clock.instant().plus(properties.pollInterval()), 0, clock.instant(), 0);
+        try {
+            transactions.executeWithoutResult(status -> {
+                agreements.insert(row);
+                events.append(row.agreementId(), -1, "AGREEMENT_CREATED", "SHOP", orderId);
+            });
+        } catch (DuplicateKeyException sameOrderMeanwhile) {
+            return again(agreements.findByOrder(orderId).orElseThrow());
+        }
+        return new SubscriptionStart(created.agreementId(), URI.create(created.vippsConfirmationUrl()));
+    }
+
+    private static SubscriptionStart again(AgreementRow row) {
+        if (row.status() != SubscriptionStatus.PENDING || row.confirmationUrl() == null) {
+            throw new SubscriptionOperationException(Reason.ALREADY_STARTED,
+                    "Order " + row.orderId() + " has an agreement already");
+        }
+        return new SubscriptionStart(row.agreementId(), URI.create(row.confirmationUrl()));
+    }
+
+    /**
+     * Stops the subscription for good (the vendor's agreement is stopped; no more charges). The shop is told
+     * {@code AGREEMENT_STOPPED} once. Stopping a stopped subscription changes nothing.
+     *
+     * @throws SubscriptionOperationException UNKNOWN, NOT_ALLOWED for a rejected or expired one, VENDOR
+     */
+    public Subscription stop(String agreementId) {
+        return stop(agreementId, null, "SHOP");
+    }
+
+    /**
+     * Stops as {@link #stop(String)}, if the record is still at {@code expectedVersion} (null for any): the admin's
+     * button, so a stale page cannot stop what changed since.
+     */
+    public Subscription stop(String agreementId, Long expectedVersion, String source) {
+        AgreementRow row = row(agreementId);
+        checkVersion(row, expectedVersion);
+        if (row.status() == SubscriptionStatus.STOPPED) {
+            return view(row);
+        }
+        if (row.status().isFinal()) {
+            throw new SubscriptionOperationException(Reason.NOT_ALLOWED, "The subscription is " + row.status());
+        }
+        try {
+            client.recurring().stopAgreement(agreementId, IdempotencyKeys.of(agreementId, -1, "stop"));
+            return view(completion.complete(agreementId, source).orElseThrow());
+        } catch (VippsApiException e) {
+            throw new SubscriptionOperationException(Reason.VENDOR, "The vendor refused to stop the agreement", e);
+        }
+    }
+
+    /**
+     * Pauses an active subscription: no charges are created until {@link #resume}. The agreement stays active at the
+     * vendor (the Recurring API has no pause).
+     *
+     * @throws SubscriptionOperationException UNKNOWN, NOT_ALLOWED unless it is active
+     */
+    public Subscription pause(String agreementId) {
+        AgreementRow row = row(agreementId);
+        if (row.status() == SubscriptionStatus.PAUSED) {
+            return view(row);
+        }
+        if (row.status() != SubscriptionStatus.ACTIVE) {
+            throw new SubscriptionOperationException(Reason.NOT_ALLOWED, "Only an active subscription pauses");
+        }
+        transactions.executeWithoutResult(status -> {
+            if (!agreements.transition(agreementId, row.version(), SubscriptionStatus.ACTIVE,
+                    SubscriptionStatus.PAUSED)) {
+                throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
+            }
+            events.append(agreementId, -1, "PAUSED", "SHOP", null);
+        });
+        return view(row(agreementId));
+    }
+
+    /**
+     * Resumes a paused subscription. The periods that fell due while it was paused are skipped, not charged
+     * afterwards: the next charge is for the first period due after the vendor's one-day lead time.
+     *
+     * @throws SubscriptionOperationException UNKNOWN, NOT_ALLOWED unless it is paused
+     */
+    public Subscription resume(String agreementId) {
+        AgreementRow row = row(agreementId);
+        if (row.status() == SubscriptionStatus.ACTIVE) {
+            return view(row);
+        }
+        if (row.status() != SubscriptionStatus.PAUSED) {
+            throw new SubscriptionOperationException(Reason.NOT_ALLOWED, "Only a paused subscription resumes");
+        }
+        LocalDate earliest = LocalDate.now(clock).plusDays(1);
+        int period = Math.max(1, row.nextPeriod());
+        LocalDate due = Periods.due(row.startedOn(), row.intervalUnit(), row.intervalCount(), period);
+        while (due.isBefore(earliest)) {
+            period++;
+            due = Periods.due(row.startedOn(), row.intervalUnit(), row.intervalCount(), period);
+        }
+        int next = period;
+        LocalDate nextDue = due;
+        transactions.executeWithoutResult(status -> {
+            if (!agreements.resume(agreementId, row.version(), next, nextDue)) {
+                throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
+            }
+            events.append(agreementId, -1, "RESUMED", "SHOP", "next period " + next + " due " + nextDue);
+        });
+        return view(row(agreementId));
+    }
+
+    /** A subscriber's subscriptions, newest first, for their "my subscriptions" page. */
+    public List<Subscription> subscriptionsOf(String customerId) {
+        return agreements.ofCustomer(customerId).stream().map(this::view).toList();
+    }
+
+    public Optional<Subscription> find(String agreementId) {
+        return agreements.find(agreementId).map(this::view);
+    }
+
+    public Optional<Subscription> findByOrder(String orderId) {
+        return agreements.findByOrder(orderId).map(this::view);
+    }
+
+    /** An agreement's charges, newest period first. */
+    public List<SubscriptionCharge> charges(String agreementId) {
+        return charges.ofAgreement(agreementId).stream().map(VippsSubscriptions::view).toList();
+    }
+
+    /** An agreement's event log, oldest first. */
+    public List<SubscriptionEvent> events(String agreementId) {
+        return events.of(agreementId);
+    }
+
+    /** Re-reads the agreement from the vendor through the one completion path (e.g. from the return page). */
+    public Optional<Subscription> refresh(String agreementId, String source) {
+        return completion.complete(agreementId, source).map(this::view);
+    }
+
+    private AgreementRow row(String agreementId) {
+        return agreements.find(agreementId).orElseThrow(
+                () -> new SubscriptionOperationException(Reason.UNKNOWN, "No agreement " + agreementId));
+    }
+
+    private static void checkVersion(AgreementRow row, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != row.version()) {
+            throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
+        }
+    }
+
+    private Subscription view(AgreementRow row) {
+        boolean charging = row.status() == SubscriptionStatus.ACTIVE;
+        return new Subscription(row.agreementId(), row.orderId(), row.customerId(), row.productName(), row.price(),
+                row.currency(), row.intervalUnit(), row.intervalCount(), row.status(),
+                charging ? row.nextDue() : null,
+                ChargeFailureReason.fromWire(row.lastFailureReason()).orElse(null), row.lastFailureDescription(),
+                Locale.forLanguageTag(row.languageTag()), row.version());
+    }
+
+    private static SubscriptionCharge view(ChargeRow row) {
+        return new SubscriptionCharge(row.agreementId(), row.period(), row.due(), row.amount(), row.currency(),
+                row.chargeId(), row.state(), row.refunded(),
+                ChargeFailureReason.fromWire(row.failureReason()).orElse(null), row.failureDescription(),
+                row.version());
+    }
+}
