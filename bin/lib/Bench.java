@@ -1,0 +1,691 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The whole-shop load benchmark's driver (started by bin/bench). It plays shoppers over plain HTTP through the demo
+ * shop's real pages and the simulator's landing page, reads the simulator's journal for the calls per order, the
+ * shop process's CPU time from /proc, its heap with jcmd, and prints the table of figures beside their goals.
+ *
+ * <p>No dependencies beyond the JDK, so it runs as a single source file: pages are read with a few regular
+ * expressions, which is enough for the handful of fields a shopper's browser would submit.
+ */
+public final class Bench {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    static final Pattern PRODUCT_ID = Pattern.compile("name=\"productId\"\\s+value=\"([^\"]+)\"");
+    static final Pattern EXPECTED_TOTAL = Pattern.compile("name=\"expectedTotal\"\\s+value=\"([^\"]+)\"");
+    static final Pattern STATE = Pattern.compile("data-vipps-state=\"([A-Z]+)\"");
+    static final Pattern LANDING_TOKEN = Pattern.compile("[?&]token=([^&]+)");
+    static final Pattern OPERATION = Pattern.compile("\"operation\"\\s*:\\s*\"([^\"]+)\"");
+
+    final String shop;
+    final String sim;
+    final long shopPid;
+    final boolean quick;
+    final String product;
+    final String database;
+    final String encryptionKey;
+    final HttpClient http;
+    final List<Row> rows = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    Bench(Map<String, String> args) {
+        shop = args.get("shop");
+        sim = args.get("sim");
+        shopPid = Long.parseLong(args.get("shop-pid"));
+        quick = Boolean.parseBoolean(args.getOrDefault("quick", "false"));
+        product = args.getOrDefault("product", "northern-lights-cookbook");
+        database = args.get("database");
+        encryptionKey = args.get("encryption-key");
+        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newFixedThreadPool(8, daemon("http"))).build();
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String a : argv) {
+            String[] kv = a.replaceFirst("^--", "").split("=", 2);
+            args.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        Bench bench = new Bench(args);
+        String only = args.getOrDefault("only", "all");
+        bench.run(only, Integer.parseInt(args.getOrDefault("seconds", bench.quick ? "6" : "20")),
+                Path.of(args.getOrDefault("out", "target/bench/results.md")), args.getOrDefault("load", "?"));
+    }
+
+    void run(String only, int seconds, Path out, String load) throws Exception {
+        long started = System.nanoTime();
+        boolean all = only.equals("all");
+        if (all || only.contains("token")) {
+            coldTokens();
+        }
+        registerWebhook();
+        warmUp();
+        if (all || only.contains("throughput")) {
+            throughput(seconds);
+        }
+        if (all || only.contains("latency")) {
+            latency(false);
+            latency(true);
+        }
+        if (all || only.contains("webhooks")) {
+            webhookStoreRate();
+        }
+        if (all || only.contains("heap")) {
+            heapPerPayment();
+        }
+        if (all || only.contains("admin")) {
+            adminAtScale();
+        }
+        String table = table(load, (System.nanoTime() - started) / 1e9);
+        System.out.println(table);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, table);
+    }
+
+    // ---------------------------------------------------------------- the phases
+
+    /** 100 shoppers press "Pay" at once on a shop that has not called the vendor yet: how many tokens it fetches. */
+    void coldTokens() throws Exception {
+        long before = journal(null).getOrDefault("fetchAuthorizationTokenUsingPost", 0);
+        int n = 100;
+        List<Shopper> shoppers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            shoppers.add(new Shopper());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n, daemon("cold"));
+        List<Map<String, String>> forms = new ArrayList<>();
+        for (Shopper s : shoppers) {
+            forms.add(s.fillCart());
+        }
+        CyclicBarrier barrier = new CyclicBarrier(n);
+        List<Future<String>> landings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Shopper s = shoppers.get(i);
+            Map<String, String> form = forms.get(i);
+            landings.add(pool.submit(() -> {
+                barrier.await();
+                return s.pay(form);
+            }));
+        }
+        List<Future<Boolean>> done = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Shopper s = shoppers.get(i);
+            String landing = landings.get(i).get();
+            done.add(pool.submit(() -> s.confirmationPaid(s.approve(landing), null)));
+        }
+        for (Future<Boolean> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        long fetches = journal(null).getOrDefault("fetchAuthorizationTokenUsingPost", 0) - before;
+        rows.add(new Row("Token fetches, 100 payments started cold at once", String.valueOf(fetches), "1",
+                fetches <= 1));
+    }
+
+    /** The admin registers the shop's webhook endpoint on the plugin's webhook page, as a shop's admin would. */
+    void registerWebhook() {
+        try {
+            if (Integer.parseInt(psql("select count(*) from vipps_webhook_registration").trim()) > 0) {
+                return;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Shopper admin = new Shopper().loginAsAdmin();
+        String page = ok(admin.get(shop + "/admin/vipps/webhooks")).body();
+        Response r = admin.post(shop + "/admin/vipps/webhooks", Map.of("_csrf", first(CSRF, page),
+                "url", shop + "/vipps/webhooks"));
+        if (r.status() != 302) {
+            throw new IllegalStateException("Registering the webhook answered " + r.status());
+        }
+    }
+
+    void warmUp() throws Exception {
+        runShoppers(8, quick ? 3 : 8, Duration.ZERO, null, null);
+    }
+
+    /** Completed orders per second at 1, 8 and 64 shoppers, the shop's CPU per order, and the calls per order. */
+    void throughput(int seconds) throws Exception {
+        for (int shoppers : new int[] {1, 8, 64}) {
+            clearJournal();
+            long cpu0 = cpuTicks(shopPid);
+            Result result = runShoppers(shoppers, seconds, Duration.ZERO, null, null);
+            long cpu1 = cpuTicks(shopPid);
+            double perSecond = result.completed / result.seconds;
+            double cpuPerOrder = (cpu1 - cpu0) / 100.0 / Math.max(1, result.completed);
+            rows.add(new Row("Completed orders/s, " + shoppers + " shopper" + (shoppers == 1 ? "" : "s"),
+                    String.format(Locale.ROOT, "%.1f (%d in %.0f s, %d failed)", perSecond, result.completed,
+                            result.seconds, result.failed), shoppers == 64 ? "300" : "-",
+                    shoppers == 64 ? perSecond >= 300 : null));
+            rows.add(new Row("Shop CPU-seconds per order, " + shoppers + " shopper" + (shoppers == 1 ? "" : "s"),
+                    String.format(Locale.ROOT, "%.4f", cpuPerOrder), "-", null));
+            if (shoppers == 8) {
+                // Let the background work of these orders (capture, webhooks, their processing) finish first.
+                Thread.sleep(3000);
+                Map<String, Integer> calls = journal(null);
+                int total = calls.values().stream().mapToInt(Integer::intValue).sum();
+                int tokens = calls.getOrDefault("fetchAuthorizationTokenUsingPost", 0);
+                double perOrder = (total - tokens) / (double) Math.max(1, result.completed);
+                rows.add(new Row("Outbound calls per order (token excluded), 8 shoppers",
+                        String.format(Locale.ROOT, "%.2f", perOrder), "3", perOrder <= 3.05));
+                for (Map.Entry<String, Integer> e : new TreeMap<>(calls).entrySet()) {
+                    rows.add(new Row("  of which " + e.getKey(), String.format(Locale.ROOT, "%.3f",
+                            e.getValue() / (double) Math.max(1, result.completed)), "-", null));
+                }
+            }
+        }
+    }
+
+    /**
+     * Approval to the confirmation page. A shopper spends some seconds in the app before approving (here
+     * {@code think}), so by then the vendor's polling guidance (first read 5 s after creation) allows the return
+     * page to read the payment; the page then follows the browser's script: check every 2 s until it is no longer
+     * waiting.
+     */
+    void latency(boolean dropWebhooks) throws Exception {
+        if (dropWebhooks) {
+            postJson(sim + "/simulator/webhook-faults", "{\"action\":\"DROP\",\"times\":-1}");
+        }
+        try {
+            List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+            int shoppers = quick ? 16 : 32;
+            runShoppers(shoppers, 0, Duration.ofMillis(Long.getLong("bench.think", 5500)), millis,
+                    quick ? 2 : 4);
+            List<Long> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            double p50 = percentile(sorted, 50) / 1000.0;
+            double p99 = percentile(sorted, 99) / 1000.0;
+            double goal = dropWebhooks ? 3.0 : 0.3;
+            rows.add(new Row("Approval to confirmation page, webhook " + (dropWebhooks ? "dropped" : "arriving")
+                    + " (" + sorted.size() + " orders), p50 / p99 s",
+                    String.format(Locale.ROOT, "%.3f / %.3f", p50, p99), "p99 <= " + goal, p99 <= goal));
+        } finally {
+            if (dropWebhooks) {
+                send(HttpRequest.newBuilder(URI.create(sim + "/simulator/webhook-faults")).DELETE());
+            }
+        }
+    }
+
+    /** Correctly signed deliveries, many at once, to the shop's webhook endpoint: how many are stored per second. */
+    void webhookStoreRate() throws Exception {
+        String secret = webhookSecret();
+        int total = quick ? 3000 : 20000;
+        int concurrency = 32;
+        URI endpoint = URI.create(shop + "/vipps/webhooks");
+        String host = endpoint.getHost() + ":" + endpoint.getPort();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, daemon("webhook"));
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        long cpu0 = cpuTicks(shopPid);
+        long t0 = System.nanoTime();
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            pool.submit(() -> {
+                try {
+                    while (next.getAndIncrement() < total) {
+                        String body = "{\"msn\":\"123456\",\"reference\":\"bench-wh-" + UUID.randomUUID()
+                                + "\",\"pspReference\":\"" + UUID.randomUUID() + "\",\"name\":\"CREATED\","
+                                + "\"amount\":{\"currency\":\"NOK\",\"value\":14900},\"timestamp\":\""
+                                + java.time.Instant.now() + "\",\"success\":true}";
+                        HttpRequest.Builder request = signed(endpoint, host, body, secret);
+                        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                        (r.statusCode() == 200 && r.body().contains("stored") ? stored : refused).incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    refused.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = cpuTicks(shopPid);
+        pool.shutdown();
+        double rate = stored.get() / seconds;
+        rows.add(new Row("Webhooks verified and stored/s on PostgreSQL (" + concurrency + " at once)",
+                String.format(Locale.ROOT, "%.0f (%d stored, %d refused; %.2f ms shop CPU each)", rate, stored.get(),
+                        refused.get(), (cpu1 - cpu0) * 10.0 / Math.max(1, stored.get())), "5000", rate >= 5000));
+    }
+
+    /** Heap after a full GC with K payments started and not approved, minus before, over K. */
+    void heapPerPayment() throws Exception {
+        int k = quick ? 300 : 1000;
+        // Wait for earlier work to settle, then take the baseline.
+        Thread.sleep(2000);
+        long before = heapUsedAfterGc();
+        ExecutorService pool = Executors.newFixedThreadPool(16, daemon("heap"));
+        List<Future<?>> started = new ArrayList<>();
+        List<Shopper> keep = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < k; i++) {
+            started.add(pool.submit(() -> {
+                Shopper s = new Shopper();
+                s.pay(s.fillCart());
+                keep.add(s);
+            }));
+        }
+        for (Future<?> f : started) {
+            f.get();
+        }
+        pool.shutdown();
+        long after = heapUsedAfterGc();
+        double perPayment = (after - before) / (double) k;
+        rows.add(new Row("Heap per in-flight payment (" + k + " started, not approved; shopper's session included)",
+                String.format(Locale.ROOT, "%.1f KiB (%.1f -> %.1f MiB)", perPayment / 1024, before / 1048576.0,
+                        after / 1048576.0), "-", null));
+    }
+
+    /** The admin's payments list and search with 1,000,000 payment rows, p95 over HTTP as a logged-in admin. */
+    void adminAtScale() throws Exception {
+        int existing = Integer.parseInt(psql("select count(*) from vipps_payment").trim());
+        int target = Integer.getInteger("bench.payment-rows", 1_000_000);
+        if (existing < target) {
+            psql("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, currency, status,"
+                    + " vendor_state, authorized_minor, captured_minor, psp_reference, created_at, updated_at)"
+                    + " select 'bulk-' || g, 'bulk-' || g || '-1', 1, 'CHECKOUT', 14900, 'NOK',"
+                    + " (array['CAPTURED','CAPTURED','CAPTURED','AUTHORIZED','ABORTED','EXPIRED','REFUNDED'])[1 + g % 7],"
+                    + " 'AUTHORIZED', 14900, 14900, 'psp' || g,"
+                    + " now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval"
+                    + " from generate_series(1, " + (target - existing) + ") g");
+            psql("analyze vipps_payment");
+        }
+        Shopper admin = new Shopper().loginAsAdmin();
+        int n = quick ? 20 : 60;
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("Admin payments list, first page", "/admin/vipps/payments");
+        pages.put("Admin payments list, page 500", "/admin/vipps/payments?page=500");
+        pages.put("Admin payments search (order number)", "/admin/vipps/payments?q=bulk-654321");
+        pages.put("Admin payments search (no match)", "/admin/vipps/payments?q=nothing-like-this");
+        pages.put("Admin payments list, status CAPTURED", "/admin/vipps/payments?status=CAPTURED");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            admin.get(shop + page.getValue());
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                Response r = admin.get(shop + page.getValue());
+                times.add((System.nanoTime() - t) / 1_000_000);
+                if (r.status() != 200) {
+                    throw new IllegalStateException(page.getValue() + " answered " + r.status());
+                }
+            }
+            Collections.sort(times);
+            long p95 = percentile(times, 95);
+            rows.add(new Row(page.getKey() + " at " + String.format(Locale.ROOT, "%,d", Math.max(existing, target))
+                    + " rows, p95", p95 + " ms", "100 ms", p95 <= 100));
+        }
+    }
+
+    // ---------------------------------------------------------------- shoppers
+
+    record Result(int completed, int failed, double seconds) {
+    }
+
+    /**
+     * {@code shoppers} shoppers, each buying one order after the other, for {@code seconds} (or {@code orders} each
+     * when given). With {@code latencies}, each order's approval-to-confirmation time is recorded.
+     */
+    Result runShoppers(int shoppers, int seconds, Duration think, List<Long> latencies, Integer orders)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(shoppers, daemon("shopper"));
+        AtomicInteger completed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long t0 = System.nanoTime();
+        long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> all = new ArrayList<>();
+        AtomicLong lastError = new AtomicLong();
+        for (int i = 0; i < shoppers; i++) {
+            all.add(pool.submit(() -> {
+                int mine = 0;
+                while (orders != null ? mine < orders : System.nanoTime() < end) {
+                    mine++;
+                    try {
+                        Shopper s = new Shopper();
+                        String landing = s.pay(s.fillCart());
+                        if (!think.isZero()) {
+                            Thread.sleep(think.toMillis());
+                        }
+                        String returnUrl = s.approve(landing);
+                        if (s.confirmationPaid(returnUrl, latencies)) {
+                            completed.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                        if (System.nanoTime() - lastError.get() > 5_000_000_000L) {
+                            lastError.set(System.nanoTime());
+                            System.err.println("An order failed: " + e);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        pool.shutdown();
+        return new Result(completed.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** One shopper's browser: cookies kept, redirects not followed (each step is one request, as measured). */
+    final class Shopper {
+
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        /** The product page, add to cart, the checkout page; returns the checkout form as the shopper fills it. */
+        Map<String, String> fillCart() {
+            String page = ok(get(shop + "/products/" + product)).body();
+            ok302(post(shop + "/cart/add", Map.of("_csrf", first(CSRF, page), "productId", first(PRODUCT_ID, page),
+                    "quantity", "1")));
+            String checkout = ok(get(shop + "/checkout")).body();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("_csrf", first(CSRF, checkout));
+            form.put("expectedTotal", first(EXPECTED_TOTAL, checkout));
+            form.put("firstName", "Kari");
+            form.put("lastName", "Nordmann");
+            form.put("email", "kari.nordmann@example.com");
+            form.put("phone", "+47 912 34 567");
+            form.put("paymentMethod", "vipps");
+            form.put("acceptTerms", "true");
+            return form;
+        }
+
+        /** "Pay with Vipps": the shop creates the payment and sends the shopper to the vendor's landing page. */
+        String pay(Map<String, String> form) {
+            Response placed = ok302(post(shop + "/checkout", form));
+            if (!placed.location().contains("/simulator/landing")) {
+                throw new IllegalStateException("Checkout went to " + placed.location());
+            }
+            return placed.location();
+        }
+
+        /** The app: log in with the default test user and approve; answers where the app sends the shopper back. */
+        String approve(String landing) {
+            String token = first(LANDING_TOKEN, landing);
+            ok(get(landing));
+            ok302(post(sim + "/simulator/landing/login", Map.of("token", token, "phone", "4791234567")));
+            Response approved = ok302(post(sim + "/simulator/landing/approve", Map.of("token", token)));
+            if (!approved.location().contains("/vipps/return/")) {
+                throw new IllegalStateException("Approval went to " + approved.location());
+            }
+            return approved.location();
+        }
+
+        /** The return page until it no longer waits, checking as its script does (every 2 s); true when paid. */
+        boolean confirmationPaid(String returnUrl, List<Long> latencies) throws InterruptedException {
+            long t0 = System.nanoTime();
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(60);
+            String state = first(STATE, ok(get(returnUrl)).body());
+            while (state.equals("WAITING") && System.nanoTime() < deadline) {
+                Thread.sleep(2000);
+                String status = ok(get(returnUrl + "/status")).body();
+                if (!status.contains("\"WAITING\"")) {
+                    state = first(STATE, ok(get(returnUrl)).body());
+                }
+            }
+            if (latencies != null) {
+                latencies.add((System.nanoTime() - t0) / 1_000_000);
+            }
+            return state.equals("PAID");
+        }
+
+        Shopper loginAsAdmin() {
+            String page = ok(get(shop + "/admin/login")).body();
+            Response r = post(shop + "/admin/login", Map.of("_csrf", first(CSRF, page), "username",
+                    System.getProperty("bench.admin.username", "admin"), "password",
+                    System.getProperty("bench.admin.password", "admin")));
+            if (r.status() != 302 || r.location().contains("error")) {
+                throw new IllegalStateException("Admin login failed: " + r.status() + " " + r.location());
+            }
+            return this;
+        }
+
+        Response get(String url) {
+            return send(request(url).GET());
+        }
+
+        Response post(String url, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpRequest.Builder request(String url) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "en");
+            String host = URI.create(url).getPort() + "";
+            String jar = cookies.entrySet().stream().filter(e -> e.getKey().startsWith(host + " "))
+                    .map(e -> e.getKey().substring(host.length() + 1) + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
+            if (!jar.isEmpty()) {
+                b.header("Cookie", jar);
+            }
+            return b;
+        }
+
+        private Response send(HttpRequest.Builder builder) {
+            HttpRequest request = builder.build();
+            Response r = Bench.this.send(builder);
+            for (String setCookie : r.setCookies()) {
+                String[] pair = setCookie.split(";")[0].split("=", 2);
+                String key = request.uri().getPort() + " " + pair[0].trim();
+                if (pair.length < 2 || pair[1].isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                    cookies.remove(key);
+                } else {
+                    cookies.put(key, pair[1].trim());
+                }
+            }
+            return r;
+        }
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    record Response(int status, String body, String location, List<String> setCookies) {
+    }
+
+    record Row(String figure, String value, String goal, Boolean met) {
+    }
+
+    Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""),
+                    r.headers().allValues("Set-Cookie"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Response ok(Response r) {
+        if (r.status() != 200) {
+            throw new IllegalStateException("Expected 200, got " + r.status() + " " + r.location());
+        }
+        return r;
+    }
+
+    static Response ok302(Response r) {
+        if (r.status() != 302 && r.status() != 303) {
+            throw new IllegalStateException("Expected a redirect, got " + r.status() + ": "
+                    + r.body().substring(0, Math.min(300, r.body().length())));
+        }
+        return r;
+    }
+
+    void postJson(String url, String json) {
+        Response r = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        if (r.status() / 100 != 2) {
+            throw new IllegalStateException(url + " answered " + r.status() + " " + r.body());
+        }
+    }
+
+    void clearJournal() {
+        send(HttpRequest.newBuilder(URI.create(sim + "/simulator/journal")).DELETE());
+    }
+
+    /** Calls in the simulator's journal by operation. */
+    Map<String, Integer> journal(String since) {
+        String body = send(HttpRequest.newBuilder(URI.create(sim + "/simulator/journal?limit=1000000")).GET()).body();
+        Map<String, Integer> counts = new TreeMap<>();
+        Matcher m = OPERATION.matcher(body);
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    static HttpRequest.Builder signed(URI endpoint, String host, String body, String secret) throws Exception {
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(body.getBytes(StandardCharsets.UTF_8)));
+        String toSign = "POST\n" + endpoint.getRawPath() + "\n" + date + ";" + host + ";" + hash;
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("x-ms-date", date)
+                .header("x-ms-content-sha256", hash)
+                .header("Authorization", "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature="
+                        + signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** The registration's secret as the shop stores it: AES-GCM under the shop's encryption key, IV first. */
+    String webhookSecret() throws Exception {
+        String encrypted = psql("select secret_enc from vipps_webhook_registration order by created_at desc limit 1")
+                .trim();
+        byte[] all = Base64.getDecoder().decode(encrypted);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(encryptionKey), "AES"),
+                new GCMParameterSpec(128, all, 0, 16));
+        return new String(cipher.doFinal(all, 16, all.length - 16), StandardCharsets.UTF_8);
+    }
+
+    String psql(String sql) throws Exception {
+        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-At",
+                "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("psql failed: " + out);
+        }
+        return out;
+    }
+
+    /** utime + stime of a process in clock ticks (100 a second on Linux). */
+    static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    long heapUsedAfterGc() throws Exception {
+        jcmd("GC.run");
+        Thread.sleep(500);
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("No heap figure in: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    String jcmd(String command) throws Exception {
+        Process p = new ProcessBuilder("jcmd", String.valueOf(shopPid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("Not found on the page: " + pattern.pattern());
+        }
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    String table(String load, double seconds) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Figure | Measured | Goal | Met |\n|---|---|---|---|\n");
+        for (Row r : rows) {
+            sb.append("| ").append(r.figure()).append(" | ").append(r.value()).append(" | ").append(r.goal())
+                    .append(" | ").append(r.met() == null ? "" : r.met() ? "yes" : "**no**").append(" |\n");
+        }
+        sb.append("\nLoad average before the run: ").append(load).append(". Driver time: ")
+                .append(String.format(Locale.ROOT, "%.0f s", seconds)).append(quick ? " (--quick)" : "")
+                .append(".\n");
+        for (String note : notes) {
+            sb.append(note).append('\n');
+        }
+        return sb.toString();
+    }
+}
