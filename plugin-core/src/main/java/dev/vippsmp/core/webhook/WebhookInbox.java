@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -110,9 +111,16 @@ public class WebhookInbox {
         }
         WebhookEvent event;
         try {
-            event = featureEvent(JSON.readTree(body));
-            if (event == null) {
+            // The ePayment events, nearly all of a shop's deliveries, are read once, straight into the event; only
+            // when a feature has handlers is the body read as a tree first, to find the feature's event type.
+            if (handlers.isEmpty()) {
                 event = JSON.readValue(body, WebhookEvent.class);
+            } else {
+                JsonNode tree = JSON.readTree(body);
+                event = featureEvent(tree);
+                if (event == null) {
+                    event = JSON.treeToValue(tree, WebhookEvent.class);
+                }
             }
         } catch (InvalidWebhookException e) {
             throw e;
@@ -129,8 +137,8 @@ public class WebhookInbox {
     }
 
     /** An event of a feature's handler (named by {@code eventType}, as the Recurring API does), or null. */
-    private WebhookEvent featureEvent(tools.jackson.databind.JsonNode tree) {
-        tools.jackson.databind.JsonNode type = tree == null ? null : tree.get("eventType");
+    private WebhookEvent featureEvent(JsonNode tree) {
+        JsonNode type = tree == null ? null : tree.get("eventType");
         if (type == null || !type.isString()) {
             return null;
         }

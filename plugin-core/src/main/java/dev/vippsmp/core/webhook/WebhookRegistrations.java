@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public class WebhookRegistrations {
         this.transactions = transactions;
         this.cipher = cipher;
         this.clock = clock;
-        List<String> events = new java.util.ArrayList<>(WebhooksApi.EPAYMENT_EVENTS);
+        List<String> events = new ArrayList<>(WebhooksApi.EPAYMENT_EVENTS);
         handlers.forEach(handler -> handler.events().stream().filter(e -> !events.contains(e)).forEach(events::add));
         this.defaultEvents = List.copyOf(events);
     }
