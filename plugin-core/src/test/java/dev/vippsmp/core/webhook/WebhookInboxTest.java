@@ -8,21 +8,29 @@ import static org.awaitility.Awaitility.await;
 import dev.vippsmp.core.client.errors.SignatureVerificationException;
 import dev.vippsmp.core.payment.Initiation;
 import dev.vippsmp.core.payment.InitiationRequest;
+import dev.vippsmp.core.payment.PaymentCompletion;
 import dev.vippsmp.core.payment.PaymentStatus;
+import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import dev.vippsmp.core.support.PluginIntegrationTest;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A delivery's three steps on a real database: verified (against the stored registration), stored once, then
@@ -45,6 +53,14 @@ class WebhookInboxTest extends PluginIntegrationTest {
     private SecretCipher cipher;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EntityManager entityManager;
+    @Autowired
+    private TransactionTemplate transactions;
+    @Autowired
+    private PaymentCompletion completion;
+    @Autowired
+    private PollSchedule schedule;
 
     @BeforeEach
     void registration() {
@@ -161,5 +177,69 @@ class WebhookInboxTest extends PluginIntegrationTest {
                 .isInstanceOf(InvalidWebhookException.class);
         assertThatThrownBy(() -> receive(signed("not json", SECRET)))
                 .isInstanceOf(InvalidWebhookException.class);
+    }
+
+    /** A feature's handler as a test double at the seam the core owns: it keys by agreement and records calls. */
+    private static final class RecordingHandler implements WebhookEventHandler {
+        static final String EVENT = "recurring.agreement-activated.v1";
+        final List<String> processed = new ArrayList<>();
+
+        @Override
+        public List<String> events() {
+            return List.of(EVENT);
+        }
+
+        @Override
+        public Optional<EventKey> key(JsonNode body) {
+            JsonNode agreement = body.get("agreementId");
+            return agreement == null || !agreement.isString() ? Optional.empty()
+                    : Optional.of(new EventKey(agreement.asString(), EVENT, body.get("occurred").asString()));
+        }
+
+        @Override
+        public String process(String reference, String eventName, String body) {
+            processed.add(reference + " " + eventName);
+            return "PROCESSED";
+        }
+    }
+
+    /** An inbox and dispatcher with the handler, dispatching on the caller's thread. */
+    private WebhookInbox inboxWith(WebhookEventHandler handler) {
+        WebhookDispatcher featured = new WebhookDispatcher(completion, entityManager, transactions, Runnable::run,
+                schedule, clock, List.of(handler));
+        return new WebhookInbox(entityManager, transactions, featured, clock, List.of(handler));
+    }
+
+    @Test
+    void aFeaturesEventIsStoredOnceByTheSameInboxAndHandedToItsHandlerNotToThePayments() {
+        RecordingHandler handler = new RecordingHandler();
+        WebhookInbox featured = inboxWith(handler);
+        String agreement = "agr_" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"agreementId\":\"" + agreement + "\",\"eventType\":\"" + RecordingHandler.EVENT
+                + "\",\"occurred\":\"2026-12-01T10:00:00Z\",\"msn\":\"123456\"}";
+
+        assertThat(featured.store(verifier.verify(signed(body, SECRET)))).isEqualTo(WebhookInbox.Receipt.STORED);
+        assertThat(featured.store(verifier.verify(signed(body, SECRET)))).isEqualTo(WebhookInbox.Receipt.DUPLICATE);
+
+        assertThat(handler.processed).containsExactly(agreement + " " + RecordingHandler.EVENT);
+        assertThat(featured.find(agreement, RecordingHandler.EVENT, "2026-12-01T10:00:00Z").orElseThrow().outcome())
+                .isEqualTo("PROCESSED");
+        assertThat(stored(agreement)).isEqualTo(1);
+    }
+
+    @Test
+    void aFeaturesEventWithoutItsKeysIsRefusedAndNotStoredWhileEPaymentEventsStillReachThePayments() {
+        RecordingHandler handler = new RecordingHandler();
+        WebhookInbox featured = inboxWith(handler);
+        String keyless = "{\"eventType\":\"" + RecordingHandler.EVENT + "\",\"occurred\":\"2026-12-01T10:00:00Z\"}";
+
+        assertThatThrownBy(() -> featured.store(verifier.verify(signed(keyless, SECRET))))
+                .isInstanceOf(InvalidWebhookException.class).hasMessageContaining(RecordingHandler.EVENT);
+
+        String reference = "unknown-" + UUID.randomUUID().toString().substring(0, 8);
+        featured.store(verifier.verify(signed(event(reference, "CAPTURED", "psp-f"), SECRET)));
+        assertThat(featured.find(reference, "CAPTURED", "psp-f").orElseThrow().outcome())
+                .isEqualTo("UNKNOWN_REFERENCE");
+        assertThat(handler.processed).isEmpty();
     }
 }
