@@ -4,6 +4,7 @@ import dev.vippsmp.admin.connection.ConnectionTester;
 import dev.vippsmp.admin.dashboard.DashboardPages;
 import dev.vippsmp.admin.payments.PaymentPages;
 import dev.vippsmp.admin.settings.SettingsPages;
+import dev.vippsmp.admin.web.AdminMessages;
 import dev.vippsmp.admin.web.AdminWebConfiguration;
 import dev.vippsmp.admin.web.VippsAdminProperties;
 import dev.vippsmp.admin.webhooks.WebhookPages;
@@ -45,14 +46,14 @@ public final class VippsAdminAutoConfiguration {
 
     @Bean
     static AdminMessages vippsAdminMessages() {
-        return new AdminMessages();
+        return new AdminMessages(AdminMessages.BASENAME);
     }
 
     /** For a host without a message source of its own: the plugin's texts alone. */
     @Bean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
     @ConditionalOnMissingBean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
     MessageSource messageSource() {
-        return AdminMessages.bundle();
+        return AdminMessages.bundle(AdminMessages.BASENAME);
     }
 
     @Bean

@@ -1,9 +1,10 @@
 package dev.vippsmp.admin.payments;
 
-import dev.vippsmp.admin.payments.AmountParser.InvalidAmount;
 import dev.vippsmp.admin.web.AdminFormats;
 import dev.vippsmp.admin.web.AdminRequestRefused;
 import dev.vippsmp.admin.web.AdminSite;
+import dev.vippsmp.admin.web.AmountParser;
+import dev.vippsmp.admin.web.AmountParser.InvalidAmount;
 import dev.vippsmp.admin.web.Problem;
 import dev.vippsmp.admin.web.VippsAdminProperties;
 import dev.vippsmp.core.client.errors.VippsApiException;

@@ -17,9 +17,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 /**
  * What every admin page gets ({@code vippsAdmin}: paths and layout; {@code vippsFormat}: formats), and a readable
  * 4xx page in the admin's frame for refused or malformed requests, never a stack trace. Limited to the plugin's
- * controllers, so the host's own handling stays as it is.
+ * controllers (the admin's own and those marked {@link AdminPage}), so the host's own handling stays as it is.
  */
-@ControllerAdvice(basePackages = "dev.vippsmp.admin")
+@ControllerAdvice(basePackages = "dev.vippsmp.admin", annotations = AdminPage.class)
 class AdminControllerAdvice {
 
     static final String ERROR_VIEW = "vipps-admin/error";

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -50,6 +51,12 @@ public final class AdminFormats {
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(locale()).withZone(zone).format(instant);
+    }
+
+    /** A calendar day, e.g. a subscription's next due date: "7 Dec 2026" in English, "7. des. 2026" in Norwegian. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
+                .format(date);
     }
 
     /** How long ago, in the largest whole unit: "just now", "5 min", "3 h", "12 d". */

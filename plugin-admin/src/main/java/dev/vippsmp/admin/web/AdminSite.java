@@ -1,16 +1,24 @@
 package dev.vippsmp.admin.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Where the admin pages live and what frames them; templates read it as {@code ${vippsAdmin}}, controllers use it
  * for redirects.
  *
  * @param base the URL prefix, e.g. {@code /admin/vipps}
  * @param layout the Thymeleaf template with the {@code layout(title, content)} fragment
+ * @param tabs other modules' tabs, shown after the admin's own, in their order
  */
-public record AdminSite(String base, String layout) {
+public record AdminSite(String base, String layout, List<AdminTab> tabs) {
 
-    public static AdminSite of(VippsAdminProperties properties) {
-        return new AdminSite(properties.path(), properties.layout());
+    public AdminSite {
+        tabs = tabs.stream().sorted(Comparator.comparingInt(AdminTab::order)).toList();
+    }
+
+    public static AdminSite of(VippsAdminProperties properties, List<AdminTab> tabs) {
+        return new AdminSite(properties.path(), properties.layout(), tabs);
     }
 
     public String settings() {

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * The web plumbing every admin page shares: the access guard on the whole prefix, the plugin's script and
  * stylesheet under {@code <prefix>/assets/} (content-hashed URLs when the host's templates rewrite them), the
- * paths, formats and error pages.
+ * paths (with other modules' tabs), formats and error pages.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(AdminControllerAdvice.class)
@@ -33,8 +33,8 @@ public class AdminWebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AdminSite vippsAdminSite() {
-        return AdminSite.of(properties);
+    AdminSite vippsAdminSite(ObjectProvider<AdminTab> tabs) {
+        return AdminSite.of(properties, tabs.orderedStream().toList());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.vippsmp.core.autoconfigure.VippsClientAutoConfiguration;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.recurring.VippsRecurringProperties;
 import dev.vippsmp.recurring.VippsSubscriptions;
+import dev.vippsmp.recurring.admin.SubscriptionAdminConfiguration;
 import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
 import dev.vippsmp.recurring.spi.SubscriptionShop;
 import dev.vippsmp.recurring.store.AgreementStore;
@@ -17,17 +18,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Subscriptions, when the host implements {@link SubscriptionShop}: the schema, the stores, the agreement's
- * completion path and the {@link VippsSubscriptions} facade, on the core's client.
+ * completion path and the {@link VippsSubscriptions} facade, on the core's client; and the admin's subscription pages
+ * when the admin module's pages are there (after them, so that their beans are known).
  */
-@AutoConfiguration(after = VippsClientAutoConfiguration.class)
+@AutoConfiguration(after = VippsClientAutoConfiguration.class,
+        afterName = "dev.vippsmp.admin.autoconfigure.VippsAdminAutoConfiguration")
 @ConditionalOnBean({SubscriptionShop.class, VippsClient.class})
 @EnableConfigurationProperties(VippsRecurringProperties.class)
+@Import(SubscriptionAdminConfiguration.class)
 public final class VippsRecurringAutoConfiguration {
 
     @Bean

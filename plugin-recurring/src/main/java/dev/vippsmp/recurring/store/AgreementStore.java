@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,14 +70,45 @@ public class AgreementStore {
                 .param("id", customerId).query(AgreementStore::map).list();
     }
 
-    /** Newest first, for the admin's list; {@code status} null for all. */
-    public List<AgreementRow> recent(SubscriptionStatus status, int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from vipps_recurring_agreement"
-                        + (status == null ? "" : " where status = :status")
+    /**
+     * The admin's list, newest first: all agreements, or those of one {@code status}, or those whose agreement id,
+     * order id or customer id is exactly {@code term} (each an indexed column); null for no filter.
+     */
+    public List<AgreementRow> search(SubscriptionStatus status, String term, int offset, int limit) {
+        Map<String, Object> params = filterParams(status, term);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + " from vipps_recurring_agreement" + filter(status, term)
                         + " order by created_at desc, id desc limit :limit offset :offset")
-                .params(status == null ? java.util.Map.of("limit", limit, "offset", offset)
-                        : java.util.Map.of("status", status.name(), "limit", limit, "offset", offset))
-                .query(AgreementStore::map).list();
+                .params(params).query(AgreementStore::map).list();
+    }
+
+    /** How many agreements {@link #search} finds in all. */
+    public long count(SubscriptionStatus status, String term) {
+        return jdbc.sql("select count(*) from vipps_recurring_agreement" + filter(status, term))
+                .params(filterParams(status, term)).query(Long.class).single();
+    }
+
+    private static String filter(SubscriptionStatus status, String term) {
+        List<String> conditions = new ArrayList<>();
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        if (term != null) {
+            conditions.add("(agreement_id = :term or order_id = :term or customer_id = :term)");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static Map<String, Object> filterParams(SubscriptionStatus status, String term) {
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        if (term != null) {
+            params.put("term", term);
+        }
+        return params;
     }
 
     /** Active agreements whose next period is due on or before {@code dueBy}: the charging job's work. */

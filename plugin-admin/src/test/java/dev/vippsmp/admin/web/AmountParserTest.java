@@ -1,9 +1,9 @@
-package dev.vippsmp.admin.payments;
+package dev.vippsmp.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vippsmp.admin.payments.AmountParser.InvalidAmount;
+import dev.vippsmp.admin.web.AmountParser.InvalidAmount;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package dev.vippsmp.admin.payments;
+package dev.vippsmp.admin.web;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
  * Reads an amount an admin typed in major units ("500", "500,50", "1 299.00") into minor units of the currency,
  * strictly: digits, spaces only as thousands separators between groups of three, one decimal comma or point, no
  * more decimals than the currency has. Anything else ("1,000" in NOK is one krone and three decimals, "1e3", "-5",
- * "kr 10") is refused rather than guessed at, because a guess here moves real money.
+ * "kr 10") is refused rather than guessed at, because a guess here moves real money. Every admin form that moves
+ * money reads its amount here (the payments' capture and refund, a subscription's refund).
  */
-final class AmountParser {
+public final class AmountParser {
 
     /** The vendor's largest amount, in minor units. */
-    static final long MAX_MINOR = 65_000_000L;
+    public static final long MAX_MINOR = 65_000_000L;
     private static final int MAX_LENGTH = 32;
     private static final Pattern AMOUNT = Pattern.compile(
             "(\\d+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?:[.,](\\d+))?");
@@ -23,7 +24,7 @@ final class AmountParser {
     }
 
     /** @throws InvalidAmount naming what is wrong */
-    static long minorUnits(String typed, String currency) {
+    public static long minorUnits(String typed, String currency) {
         if (typed == null || typed.isBlank()) {
             throw new InvalidAmount("empty");
         }
@@ -50,7 +51,7 @@ final class AmountParser {
     }
 
     /** A typed amount that is not one; {@link #problem()} is the message key's last part. */
-    static final class InvalidAmount extends RuntimeException {
+    public static final class InvalidAmount extends RuntimeException {
 
         private final String problem;
 
@@ -59,7 +60,8 @@ final class AmountParser {
             this.problem = problem;
         }
 
-        String problem() {
+        /** The message key's last part: {@code vipps.admin.amount.<problem>} in the admin's bundle. */
+        public String problem() {
             return problem;
         }
     }
