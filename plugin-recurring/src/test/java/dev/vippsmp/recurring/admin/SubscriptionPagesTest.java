@@ -1,0 +1,246 @@
+package dev.vippsmp.recurring.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.vippsmp.core.client.VippsClient;
+import dev.vippsmp.recurring.SubscriptionEvent;
+import dev.vippsmp.recurring.SubscriptionStatus;
+import dev.vippsmp.recurring.VippsSubscriptions;
+import dev.vippsmp.recurring.spi.ChargeFailureReason;
+import dev.vippsmp.recurring.store.AgreementStore;
+import dev.vippsmp.recurring.store.ChargeStore;
+import dev.vippsmp.recurring.store.EventLog;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The subscription pages through the host's security filter chain, on H2, against the simulator over HTTP: what the
+ * list and an agreement's page show, and that refused requests (unknown, malformed, without CSRF token or admin
+ * role, from a stale page) change nothing.
+ */
+@SpringBootTest(classes = AdminHost.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:vipps-recurring-admin;DB_CLOSE_DELAY=-1",
+        "spring.jpa.open-in-view=false",
+        "vipps.test.merchant-serial-number=123456",
+        "vipps.test.client-id=sim-client-id",
+        "vipps.test.client-secret=sim-client-secret",
+        "vipps.test.subscription-key=sim-subscription-key",
+        "vipps.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "vipps.background-jobs.enabled=false",
+        "vipps.http.max-retries=0",
+        "vipps.system.plugin-name=vipps-recurring-tests",
+        "vipps.admin.page-size=5"})
+@AutoConfigureMockMvc
+class SubscriptionPagesTest {
+
+    private static final String LIST = "/admin/vipps/subscriptions";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    VippsSubscriptions subscriptions;
+    @Autowired
+    VippsClient client;
+    @Autowired
+    AdminHost.Subscribers shop;
+    @Autowired
+    AgreementStore agreements;
+    @Autowired
+    ChargeStore charges;
+    @Autowired
+    EventLog events;
+
+    private SubscriptionFixtures fixtures;
+
+    @DynamicPropertySource
+    static void simulator(DynamicPropertyRegistry registry) {
+        registry.add("vipps.base-url", TestSimulator::baseUrl);
+    }
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SubscriptionFixtures(subscriptions, shop, agreements, charges, events,
+                TestSimulator.baseUrl());
+    }
+
+    @Test
+    void theListShowsACustomersAgreementsNewestFirstWithPriceIntervalNextChargeAndLastFailure() throws Exception {
+        String customer = SubscriptionFixtures.newId("customer");
+        String active = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Coffee club", 29_900);
+        fixtures.failedPeriod(active, 1, LocalDate.now().plusDays(2), 29_900,
+                ChargeFailureReason.USER_ACTION_REQUIRED, "Insufficient funds");
+        String pending = fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900);
+
+        Document page = html(getAsAdmin(LIST + "?q=" + customer, Locale.ENGLISH));
+
+        assertThat(page.select("#subscriptions tbody tr").eachAttr("data-agreement"))
+                .containsExactly(pending, active);
+        Element row = page.selectFirst("tr[data-agreement=" + active + "]");
+        assertThat(row.select("td").eachText()).containsSequence("Active", "Coffee club", "NOK 299.00",
+                "every month");
+        assertThat(row.selectFirst(".next-due").text()).isNotEqualTo("–");
+        assertThat(row.selectFirst(".last-failure").text())
+                .isEqualTo("The subscriber must act in the app, e.g. for insufficient funds or an expired card.");
+        Element pendingRow = page.selectFirst("tr[data-agreement=" + pending + "]");
+        assertThat(pendingRow.select("td").eachText()).contains("Waiting for the subscriber", "NOK 149.00");
+        assertThat(pendingRow.selectFirst(".next-due").text()).isEqualTo("–");
+        assertThat(page.selectFirst("#subscription-count").text()).isEqualTo("2 subscriptions");
+        assertThat(page.selectFirst(".vipps-tabs a[aria-current=page]").text()).isEqualTo("Subscriptions");
+    }
+
+    @Test
+    void theListFiltersByStatusAndFindsAnAgreementByItsIdOrItsOrder() throws Exception {
+        String customer = SubscriptionFixtures.newId("customer");
+        String order = SubscriptionFixtures.newId("sub");
+        String active = fixtures.activeAgreement(order, customer, "Coffee club", 29_900);
+        String pending = fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900);
+
+        assertThat(agreementsOn(LIST + "?q=" + customer + "&status=PENDING")).containsExactly(pending);
+        assertThat(agreementsOn(LIST + "?q=" + customer + "&status=ACTIVE")).containsExactly(active);
+        assertThat(agreementsOn(LIST + "?q=" + order)).containsExactly(active);
+        assertThat(agreementsOn(LIST + "?q=" + pending)).containsExactly(pending);
+        assertThat(agreementsOn(LIST + "?status=PENDING")).contains(pending).doesNotContain(active);
+        assertThat(html(getAsAdmin(LIST + "?q=nobody-" + customer, Locale.ENGLISH)).selectFirst("#no-subscriptions"))
+                .isNotNull();
+    }
+
+    @Test
+    void theListIsPagedNewestFirst() throws Exception {
+        String customer = SubscriptionFixtures.newId("customer");
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            made.add(0, fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900));
+        }
+
+        Document first = html(getAsAdmin(LIST + "?q=" + customer, Locale.ENGLISH));
+        assertThat(first.select("#subscriptions tbody tr").eachAttr("data-agreement"))
+                .containsExactlyElementsOf(made.subList(0, 5));
+        assertThat(first.selectFirst(".pager").text()).contains("Page 1 of 2");
+        assertThat(agreementsOn(LIST + "?q=" + customer + "&page=1")).containsExactly(made.get(5));
+    }
+
+    @Test
+    void aChargesFailureReasonIsInTheAdminsLanguageBesideTheVendorsWords() throws Exception {
+        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"),
+                SubscriptionFixtures.newId("customer"), "Coffee club", 29_900);
+        fixtures.failedPeriod(agreement, 1, LocalDate.now().plusDays(2), 29_900,
+                ChargeFailureReason.CHARGE_AMOUNT_TOO_HIGH, "Amount too high");
+
+        Document english = html(getAsAdmin(LIST + "/" + agreement, Locale.ENGLISH));
+        Document norwegian = html(getAsAdmin(LIST + "/" + agreement, Locale.forLanguageTag("nb-NO")));
+
+        assertThat(english.selectFirst("tr[data-period=1] .failure-reason").text())
+                .isEqualTo("The amount is above the agreement's maximum.");
+        assertThat(norwegian.selectFirst("tr[data-period=1] .failure-reason").text())
+                .isEqualTo("Beløpet er høyere enn avtalens maksimum.");
+        assertThat(norwegian.selectFirst("tr[data-period=1] .failure-description").text())
+                .isEqualTo("Amount too high");
+        assertThat(norwegian.selectFirst("tr[data-period=1] .charge-state").text()).isEqualTo("Feilet");
+        assertThat(norwegian.selectFirst("tr[data-period=0] .charge-state").text()).isEqualTo("Trukket");
+        assertThat(norwegian.selectFirst("#price").text()).isEqualTo("NOK 299,00");
+        assertThat(norwegian.selectFirst("#interval").text()).isEqualTo("hver måned");
+        assertThat(english.select("#events tbody tr").eachAttr("data-event"))
+                .containsExactly("AGREEMENT_CREATED", "AGREEMENT_ACTIVE", "PERIOD_FAILED");
+    }
+
+    @Test
+    void anUnknownOrMalformedAgreementIsNotFound() throws Exception {
+        MockHttpServletResponse unknown = getAsAdmin(LIST + "/agr_doesNotExist", Locale.ENGLISH);
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(html(unknown).selectFirst(".error-message").text()).isEqualTo("There is no such subscription.");
+        assertThat(mvc.perform(get(LIST + "/{id}", "<script>").with(admin())).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(postAsAdmin(LIST + "/agr_doesNotExist/stop", "version", "0").getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedSearchStatusOrPageIsABadRequest() throws Exception {
+        for (List<String> query : List.of(List.of("status", "SLEEPING"), List.of("q", "<b>"),
+                List.of("q", "two words"), List.of("page", "-1"), List.of("page", "abc"))) {
+            MockHttpServletResponse response = mvc.perform(get(LIST).with(admin()).param(query.get(0), query.get(1)))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(query.toString()).isEqualTo(400);
+            assertThat(html(response).selectFirst(".error-message")).as(query.toString()).isNotNull();
+        }
+    }
+
+    @Test
+    void stoppingNeedsTheAdminRoleACsrfTokenAndTheVersionTheAdminSaw() throws Exception {
+        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"),
+                SubscriptionFixtures.newId("customer"), "Coffee club", 29_900);
+        long version = subscriptions.find(agreement).orElseThrow().version();
+        String stop = LIST + "/" + agreement + "/stop";
+
+        assertThat(mvc.perform(post(stop).with(admin()).param("version", String.valueOf(version))).andReturn()
+                .getResponse().getStatus()).as("no CSRF token").isEqualTo(403);
+        assertThat(mvc.perform(post(stop).with(user("clerk").roles("CLERK")).with(csrf())
+                .param("version", String.valueOf(version))).andReturn().getResponse().getStatus())
+                .as("no admin role").isEqualTo(403);
+        MockHttpServletResponse stale = postAsAdmin(stop, "version", String.valueOf(version - 1)).getResponse();
+        assertThat(stale.getStatus()).as("stale page").isEqualTo(409);
+        assertThat(html(stale).selectFirst(".vipps-problem").text())
+                .contains("The subscription changed since the page was shown");
+        assertThat(subscriptions.find(agreement).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(client.recurring().getAgreement(agreement).status()).isEqualTo("ACTIVE");
+        assertThat(postAsAdmin(stop, "version", "").getResponse().getStatus()).as("no version").isEqualTo(400);
+
+        MvcResult stopped = postAsAdmin(stop, "version", String.valueOf(version));
+
+        assertThat(stopped.getResponse().getStatus()).isEqualTo(302);
+        assertThat(stopped.getResponse().getRedirectedUrl()).isEqualTo(LIST + "/" + agreement);
+        assertThat(stopped.getFlashMap().get("done")).isEqualTo("stop");
+        assertThat(subscriptions.find(agreement).orElseThrow().status()).isEqualTo(SubscriptionStatus.STOPPED);
+        assertThat(client.recurring().getAgreement(agreement).status()).isEqualTo("STOPPED");
+        assertThat(subscriptions.events(agreement)).extracting(SubscriptionEvent::event, SubscriptionEvent::trigger)
+                .contains(org.assertj.core.groups.Tuple.tuple("AGREEMENT_STOPPED", "ADMIN"));
+        Document page = html(getAsAdmin(LIST + "/" + agreement, Locale.ENGLISH));
+        assertThat(page.selectFirst("#stop-subscription").hasAttr("disabled")).isTrue();
+    }
+
+    private List<String> agreementsOn(String path) throws Exception {
+        MockHttpServletResponse response = getAsAdmin(path, Locale.ENGLISH);
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return html(response).select("#subscriptions tbody tr").eachAttr("data-agreement");
+    }
+
+    private static RequestPostProcessor admin() {
+        return user("admin").roles("ADMIN");
+    }
+
+    private MockHttpServletResponse getAsAdmin(String path, Locale locale) throws Exception {
+        return mvc.perform(get(path).with(admin()).locale(locale)).andReturn().getResponse();
+    }
+
+    private MvcResult postAsAdmin(String path, String... fields) throws Exception {
+        MockHttpServletRequestBuilder request = post(path).with(admin()).with(csrf()).locale(Locale.ENGLISH);
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private static Document html(MockHttpServletResponse response) throws Exception {
+        return Jsoup.parse(response.getContentAsString());
+    }
+}
