@@ -4,9 +4,12 @@ import dev.vippsmp.admin.web.AdminFormats;
 import dev.vippsmp.admin.web.AdminPage;
 import dev.vippsmp.admin.web.AdminRequestRefused;
 import dev.vippsmp.admin.web.AdminSite;
+import dev.vippsmp.admin.web.AmountParser;
+import dev.vippsmp.admin.web.AmountParser.InvalidAmount;
 import dev.vippsmp.admin.web.Problem;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.recurring.Subscription;
+import dev.vippsmp.recurring.SubscriptionCharge;
 import dev.vippsmp.recurring.SubscriptionOperationException;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.VippsSubscriptions;
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The subscriptions for support: the list, an agreement's page, and Stop. The Stop form carries the version of the
- * agreement the admin saw, so a stale page cannot stop what changed since. Refusals, the plugin's or the vendor's,
- * come back as the page with the reason in plain words; nothing is written before the input is read.
+ * The subscriptions for support: the list, an agreement's page, Stop, and Refund of a charged period. The Stop form
+ * carries the version of the agreement the admin saw, so a stale page cannot stop what changed since; a refund's
+ * amount is read strictly in major units (the admin's {@link AmountParser}) and checked against what the period can
+ * still give back before the vendor is asked, and the facade checks it again against the vendor's own figures.
+ * Refusals, the plugin's or the vendor's, come back as the page with the reason in plain words.
  */
 @Controller
 @AdminPage
@@ -97,6 +102,39 @@ class SubscriptionsController {
             return refused(load(agreementId), problem(refusal), model, response);
         }
         redirect.addFlashAttribute("done", "stop");
+        return "redirect:" + base() + "/" + subscription.agreementId();
+    }
+
+    @PostMapping("/{agreementId}/charges/{period}/refund")
+    String refund(@PathVariable String agreementId, @PathVariable int period,
+            @RequestParam(defaultValue = "") String amount, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Subscription subscription = load(agreementId);
+        SubscriptionCharge charge = subscriptions.charges(agreementId).stream()
+                .filter(candidate -> candidate.period() == period).findFirst()
+                .orElseThrow(() -> AdminRequestRefused.notFound("vipps.recurring.admin.refused.unknown"));
+        long minor;
+        try {
+            minor = AmountParser.minorUnits(amount, charge.currency());
+        } catch (InvalidAmount invalid) {
+            // Not an amount at all: a bad request, as the admin's other malformed input is.
+            return refused(subscription, Problem.of(HttpStatus.BAD_REQUEST, "vipps.admin.amount." + invalid.problem()),
+                    model, response);
+        }
+        if (minor > charge.refundable()) {
+            return refused(subscription, Problem.of(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "vipps.admin.amount.above-limit.refund", formats.money(charge.refundable(), charge.currency())),
+                    model, response);
+        }
+        try {
+            subscriptions.refund(agreementId, period, minor, "ADMIN");
+        } catch (SubscriptionOperationException refusal) {
+            log.info("Admin refund of agreement {} period {} refused: {}", agreementId, period, refusal.getMessage());
+            return refused(load(agreementId), problem(refusal), model, response);
+        }
+        redirect.addFlashAttribute("done", "refund");
+        redirect.addFlashAttribute("doneAmount", formats.money(minor, charge.currency()));
+        redirect.addFlashAttribute("donePeriod", period);
         return "redirect:" + base() + "/" + subscription.agreementId();
     }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.recurring.ChargeState;
 import dev.vippsmp.recurring.VippsSubscriptions;
+import dev.vippsmp.recurring.charging.ChargeCompletion;
 import dev.vippsmp.recurring.spi.ChargeFailureReason;
 import dev.vippsmp.recurring.spi.IntervalUnit;
-import dev.vippsmp.recurring.store.AgreementRow;
 import dev.vippsmp.recurring.store.AgreementStore;
 import dev.vippsmp.recurring.store.ChargeRow;
 import dev.vippsmp.recurring.store.ChargeStore;
@@ -34,15 +34,17 @@ final class SubscriptionFixtures {
     private final AgreementStore agreements;
     private final ChargeStore charges;
     private final EventLog events;
+    private final ChargeCompletion chargeCompletion;
     private final String simulator;
 
     SubscriptionFixtures(VippsSubscriptions subscriptions, AdminHost.Subscribers shop, AgreementStore agreements,
-            ChargeStore charges, EventLog events, String simulator) {
+            ChargeStore charges, EventLog events, ChargeCompletion chargeCompletion, String simulator) {
         this.subscriptions = subscriptions;
         this.shop = shop;
         this.agreements = agreements;
         this.charges = charges;
         this.events = events;
+        this.chargeCompletion = chargeCompletion;
         this.simulator = simulator;
     }
 
@@ -58,19 +60,15 @@ final class SubscriptionFixtures {
 
     /**
      * An agreement the subscriber agreed to at the simulator, read back through the completion path; its first
-     * period (the initial charge, taken at the vendor on agreeing) stands as CHARGED.
+     * period (the initial charge, taken at the vendor on agreeing) is read back as CHARGED, so it can be refunded.
      */
     String activeAgreement(String orderId, String customerId, String productName, long price) {
         String agreementId = pendingAgreement(orderId, customerId, productName, price);
         post("/simulator/recurring/agreements/" + agreementId + "/accept");
         subscriptions.refresh(agreementId, "RETURN");
-        AgreementRow row = agreements.find(agreementId).orElseThrow();
-        charges.claim(agreementId, 0, row.startedOn(), price, "NOK", row.initialChargeId(), ChargeState.PENDING);
-        ChargeRow initial = charges.find(agreementId, 0).orElseThrow();
-        if (!initial.state().isCharged()) {
-            assertThat(charges.transition(agreementId, 0, initial.version(), ChargeState.CHARGED, 0, null, null,
-                    null, 0)).isTrue();
-        }
+        // The completion path claimed period 0 on activation; its read of the vendor's charge finds it taken.
+        assertThat(chargeCompletion.complete(agreementId, 0, "POLL").orElseThrow().state())
+                .isEqualTo(ChargeState.CHARGED);
         return agreementId;
     }
 
@@ -78,7 +76,7 @@ final class SubscriptionFixtures {
     void failedPeriod(String agreementId, int period, LocalDate due, long amount, ChargeFailureReason reason,
             String description) {
         assertThat(charges.claim(agreementId, period, due, amount, "NOK", "chr-" + newId("failed"),
-                ChargeState.PENDING)).isTrue();
+                ChargeState.PENDING, null)).isTrue();
         ChargeRow row = charges.find(agreementId, period).orElseThrow();
         assertThat(charges.transition(agreementId, period, row.version(), ChargeState.FAILED, 0,
                 reason.wireValue(), description, null, 0)).isTrue();
