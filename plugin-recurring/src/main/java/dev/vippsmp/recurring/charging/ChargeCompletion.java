@@ -87,12 +87,17 @@ public class ChargeCompletion {
             }
             events.append(row.agreementId(), row.period(), "CHARGE_" + target, source,
                     failed ? reason + ": " + description : vendor.status());
+            boolean latest = latestSettled(row);
             if (!wasCharged(row.state()) && captured > 0) {
-                agreements.lastFailure(row.agreementId(), null, null);
+                if (latest) {
+                    agreements.lastFailure(row.agreementId(), null, null);
+                }
                 tell(agreement, row, source, SubscriptionOutcome.Kind.PERIOD_CHARGED, captured, null, null);
             }
             if (failed && row.state() != ChargeState.FAILED) {
-                agreements.lastFailure(row.agreementId(), reason, description);
+                if (latest) {
+                    agreements.lastFailure(row.agreementId(), reason, description);
+                }
                 tell(agreement, row, source, SubscriptionOutcome.Kind.PERIOD_FAILED, row.amount(),
                         ChargeFailureReason.fromWire(reason).orElse(null), description);
             }
@@ -115,6 +120,15 @@ public class ChargeCompletion {
         }
         Instant dueDay = row.due().atStartOfDay(VendorDates.ZONE).toInstant();
         return backedOff.isBefore(dueDay) && attempts > 3 ? dueDay : backedOff;
+    }
+
+    /**
+     * True when no later period has been charged or has failed: only the latest settled period says whether the
+     * subscription's last charge failed (an initial charge read late must not clear a later period's failure).
+     */
+    private boolean latestSettled(ChargeRow row) {
+        return charges.ofAgreement(row.agreementId()).stream().noneMatch(other -> other.period() > row.period()
+                && (wasCharged(other.state()) || other.state() == ChargeState.FAILED));
     }
 
     /** True when the shop was already told the period was charged (REFUNDED is only reached after CHARGED). */
