@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.VippsSubscriptions;
-import dev.vippsmp.recurring.charging.ChargeCompletion;
-import dev.vippsmp.recurring.spi.ChargeFailureReason;
-import dev.vippsmp.recurring.store.AgreementStore;
-import dev.vippsmp.recurring.store.ChargeStore;
-import dev.vippsmp.recurring.store.EventLog;
+import dev.vippsmp.recurring.polling.RecurringJobs;
+import dev.vippsmp.recurring.spi.IntervalUnit;
+import dev.vippsmp.recurring.support.MutableClock;
+import dev.vippsmp.recurring.support.RecurringHost;
+import dev.vippsmp.recurring.support.Simulator;
+import dev.vippsmp.recurring.support.SubscriberShop;
 import dev.vippsmp.testsupport.BrowserWait;
 import dev.vippsmp.testsupport.Chromium;
 import dev.vippsmp.testsupport.RequiresChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,11 +40,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The subscription pages in a real headless Chromium, in the admin's frame behind the host's form login: the list
  * and an agreement's page with a failed charge's reason in English and in Norwegian (the browser's language), Stop
  * after the browser's own question, and a refund typed in major units. Agreements are made at the simulator over
- * HTTP; the failed charge is written through the plugin's stores. With {@code -Dscreenshots=true} it also takes the
+ * HTTP and charged by the plugin's charging job; the simulator fails the charge. With {@code -Dscreenshots=true} it also takes the
  * admin guide's pictures (docs/images/subscriptions-admin-*.png).
  */
 @RequiresChromium
-@SpringBootTest(classes = AdminHost.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = {RecurringHost.class, AdminSecurity.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
         "spring.datasource.url=jdbc:h2:mem:vipps-recurring-admin-browser;DB_CLOSE_DELAY=-1",
         "spring.jpa.open-in-view=false",
@@ -53,7 +55,13 @@ import org.springframework.test.context.DynamicPropertySource;
         "vipps.test.subscription-key=sim-subscription-key",
         "vipps.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "vipps.background-jobs.enabled=false",
-        "vipps.http.max-retries=0",
+        "vipps.http.initial-delay=1ms",
+        "vipps.http.max-delay=10ms",
+        "vipps.http.jitter=0ms",
+        "vipps.recurring.lead-time=P7D",
+        "vipps.recurring.retry-days=0",
+        "vipps.recurring.poll-interval=PT1S",
+        "vipps.recurring.max-poll-interval=PT2S",
         "vipps.system.plugin-name=vipps-recurring-tests",
         "vipps.admin.time-zone=Europe/Oslo"})
 class SubscriptionAdminBrowserTest {
@@ -68,28 +76,26 @@ class SubscriptionAdminBrowserTest {
     @Autowired
     VippsClient client;
     @Autowired
-    AdminHost.Subscribers shop;
+    SubscriberShop shop;
     @Autowired
-    AgreementStore agreements;
+    RecurringJobs jobs;
     @Autowired
-    ChargeStore charges;
+    MutableClock clock;
     @Autowired
-    EventLog events;
-    @Autowired
-    ChargeCompletion chargeCompletion;
+    JdbcTemplate jdbc;
 
     private SubscriptionFixtures fixtures;
     private ChromeDriver browser;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
-        registry.add("vipps.base-url", TestSimulator::baseUrl);
+        registry.add("vipps.base-url", Simulator::baseUrl);
     }
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SubscriptionFixtures(subscriptions, shop, agreements, charges, events, chargeCompletion,
-                TestSimulator.baseUrl());
+    void startAfresh() {
+        SubscriptionFixtures.startAfresh(jdbc, clock);
+        fixtures = new SubscriptionFixtures(subscriptions, shop, jobs, clock);
     }
 
     @AfterEach
@@ -101,13 +107,10 @@ class SubscriptionAdminBrowserTest {
 
     @Test
     void anAdminSeesAFailedChargesReasonInTheirLanguageStopsTheAgreementAndRefundsACharge() {
-        String customer = SubscriptionFixtures.newId("customer");
-        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Coffee club",
-                29_900);
-        fixtures.failedPeriod(agreement, 1, LocalDate.now().plusDays(2), 29_900,
-                ChargeFailureReason.USER_ACTION_REQUIRED, "Insufficient funds");
+        String agreement = fixtures.activeAgreement(29_900, IntervalUnit.WEEK);
+        fixtures.failNextPeriod(agreement, "user_action_required", "Insufficient funds");
 
-        logIn("nb-NO", LIST + "?q=" + customer, "vipps/recurring/admin/subscriptions");
+        logIn("nb-NO", LIST + "?q=" + SubscriberShop.CUSTOMER, "vipps/recurring/admin/subscriptions");
         assertThat(text("tr[data-agreement='" + agreement + "'] .last-failure"))
                 .isEqualTo("Abonnenten må gjøre noe i appen, for eksempel ved manglende dekning eller utløpt kort.");
         browserWait().clickToPage(By.cssSelector("tr[data-agreement='" + agreement + "'] a"),
@@ -118,7 +121,7 @@ class SubscriptionAdminBrowserTest {
         assertThat(text("#price")).isEqualTo("NOK 299,00");
         browser.quit();
 
-        logIn("en-GB", LIST + "?q=" + customer, "vipps/recurring/admin/subscriptions");
+        logIn("en-GB", LIST + "?q=" + SubscriberShop.CUSTOMER, "vipps/recurring/admin/subscriptions");
         assertThat(text("tr[data-agreement='" + agreement + "'] .last-failure"))
                 .isEqualTo("The subscriber must act in the app, e.g. for insufficient funds or an expired card.");
         assertThat(text("tr[data-agreement='" + agreement + "'] td:nth-child(4)")).isEqualTo("Active");
@@ -139,7 +142,7 @@ class SubscriptionAdminBrowserTest {
         // The click opens the browser's own question; the form is sent only once it is answered.
         browserWait().click(By.id("stop-subscription"));
         Alert question = browserWait().until("the question before stopping", page -> page.switchTo().alert());
-        assertThat(question.getText()).isEqualTo("Stop the subscription to Coffee club? No more charges will be "
+        assertThat(question.getText()).isEqualTo("Stop the subscription to Coffee box? No more charges will be "
                 + "made, and it cannot be undone.");
         question.accept();
         browserWait().until("the stopped page", page -> isPresent("#operation-done")
@@ -153,18 +156,14 @@ class SubscriptionAdminBrowserTest {
     @Test
     @EnabledIfSystemProperty(named = "screenshots", matches = "true")
     void takesThePicturesOfTheAdminGuide() throws IOException {
-        String customer = "customer-" + SubscriptionFixtures.newId("guide");
-        String failing = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Coffee club",
-                29_900);
-        fixtures.failedPeriod(failing, 1, LocalDate.now().plusDays(2), 29_900,
-                ChargeFailureReason.USER_ACTION_REQUIRED, "Insufficient funds");
-        String stopped = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea of the month",
-                14_900);
+        String stopped = fixtures.activeAgreement(14_900, IntervalUnit.MONTH);
         subscriptions.stop(stopped);
-        fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Weekly bread", 8_900);
-        fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Flower delivery", 34_900);
+        fixtures.activeAgreement(8_900, IntervalUnit.MONTH);
+        fixtures.pendingAgreement(34_900, IntervalUnit.MONTH);
+        String failing = fixtures.activeAgreement(29_900, IntervalUnit.WEEK);
+        fixtures.failNextPeriod(failing, "user_action_required", "Insufficient funds");
 
-        logIn("en-GB", LIST + "?q=" + customer, "vipps/recurring/admin/subscriptions");
+        logIn("en-GB", LIST, "vipps/recurring/admin/subscriptions");
         capture("subscriptions-admin-list");
         browserWait().clickToPage(By.cssSelector("tr[data-agreement='" + failing + "'] a"),
                 "vipps/recurring/admin/subscription");

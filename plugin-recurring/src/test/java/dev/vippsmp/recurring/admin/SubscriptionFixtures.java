@@ -3,26 +3,27 @@ package dev.vippsmp.recurring.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionCharge;
+import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.VippsSubscriptions;
-import dev.vippsmp.recurring.charging.ChargeCompletion;
-import dev.vippsmp.recurring.spi.ChargeFailureReason;
+import dev.vippsmp.recurring.polling.RecurringJobs;
 import dev.vippsmp.recurring.spi.IntervalUnit;
-import dev.vippsmp.recurring.store.AgreementStore;
-import dev.vippsmp.recurring.store.ChargeRow;
-import dev.vippsmp.recurring.store.ChargeStore;
-import dev.vippsmp.recurring.store.EventLog;
+import dev.vippsmp.recurring.support.MutableClock;
+import dev.vippsmp.recurring.support.Simulator;
+import dev.vippsmp.recurring.support.SubscriberShop;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The subscriptions the admin's tests look at. Agreements are made for real: started through the facade against the
- * simulator over HTTP and agreed to there, so the first period's charge exists at the vendor. Later periods' charges
- * and their failures are written through the plugin's stores, as the charging job would write them.
+ * The subscriptions the admin's tests look at, all made for real against the simulator over HTTP: started through
+ * the facade and agreed to at the simulator, charged by the plugin's charging job, failed by the simulator's control
+ * for the next charge, and read back by the plugin's poller. Every subscriber is {@link SubscriberShop#CUSTOMER}.
  */
 final class SubscriptionFixtures {
 
@@ -30,64 +31,80 @@ final class SubscriptionFixtures {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final VippsSubscriptions subscriptions;
-    private final AdminHost.Subscribers shop;
-    private final AgreementStore agreements;
-    private final ChargeStore charges;
-    private final EventLog events;
-    private final ChargeCompletion chargeCompletion;
-    private final String simulator;
+    private final SubscriberShop shop;
+    private final RecurringJobs jobs;
+    private final MutableClock clock;
 
-    SubscriptionFixtures(VippsSubscriptions subscriptions, AdminHost.Subscribers shop, AgreementStore agreements,
-            ChargeStore charges, EventLog events, ChargeCompletion chargeCompletion, String simulator) {
+    SubscriptionFixtures(VippsSubscriptions subscriptions, SubscriberShop shop, RecurringJobs jobs,
+            MutableClock clock) {
         this.subscriptions = subscriptions;
         this.shop = shop;
-        this.agreements = agreements;
-        this.charges = charges;
-        this.events = events;
-        this.chargeCompletion = chargeCompletion;
-        this.simulator = simulator;
+        this.jobs = jobs;
+        this.clock = clock;
     }
 
-    static String newId(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The plugin and the simulator forget every subscription, so a test's list shows only its own. */
+    static void startAfresh(JdbcTemplate jdbc, MutableClock clock) {
+        Simulator.control().reset();
+        jdbc.update("delete from vipps_recurring_charge");
+        jdbc.update("delete from vipps_recurring_event");
+        jdbc.update("delete from vipps_recurring_agreement");
+        clock.set(java.time.Instant.now());
     }
 
-    /** A pending agreement: started, not yet agreed to. */
-    String pendingAgreement(String orderId, String customerId, String productName, long price) {
-        shop.order(orderId, customerId, productName, price, IntervalUnit.MONTH, 1);
+    /** A pending agreement to a box at the price per period: started, not yet agreed to. */
+    String pendingAgreement(long price, IntervalUnit unit) {
+        String orderId = "sub-" + UUID.randomUUID().toString().substring(0, 8);
+        shop.order(orderId, price, unit);
         return subscriptions.start(orderId, SHOP).agreementId();
     }
 
     /**
-     * An agreement the subscriber agreed to at the simulator, read back through the completion path; its first
-     * period (the initial charge, taken at the vendor on agreeing) is read back as CHARGED, so it can be refunded.
+     * An agreement the subscriber agreed to at the simulator, read back through the completion path, with its first
+     * period (the initial charge the vendor took on agreeing) read back by the poller as CHARGED.
      */
-    String activeAgreement(String orderId, String customerId, String productName, long price) {
-        String agreementId = pendingAgreement(orderId, customerId, productName, price);
-        post("/simulator/recurring/agreements/" + agreementId + "/accept");
-        subscriptions.refresh(agreementId, "RETURN");
-        // The completion path claimed period 0 on activation; its read of the vendor's charge finds it taken.
-        assertThat(chargeCompletion.complete(agreementId, 0, "POLL").orElseThrow().state())
-                .isEqualTo(ChargeState.CHARGED);
+    String activeAgreement(long price, IntervalUnit unit) {
+        String agreementId = pendingAgreement(price, unit);
+        post("/simulator/recurring/agreements/" + agreementId + "/accept", null);
+        assertThat(subscriptions.refresh(agreementId, "RETURN").orElseThrow().status())
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+        pollWhenDue();
+        assertThat(charge(agreementId, 0).state()).isEqualTo(ChargeState.CHARGED);
         return agreementId;
     }
 
-    /** The period's charge failed at the vendor for the reason, as the charging job records it. */
-    void failedPeriod(String agreementId, int period, LocalDate due, long amount, ChargeFailureReason reason,
-            String description) {
-        assertThat(charges.claim(agreementId, period, due, amount, "NOK", "chr-" + newId("failed"),
-                ChargeState.PENDING, null)).isTrue();
-        ChargeRow row = charges.find(agreementId, period).orElseThrow();
-        assertThat(charges.transition(agreementId, period, row.version(), ChargeState.FAILED, 0,
-                reason.wireValue(), description, null, 0)).isTrue();
-        agreements.lastFailure(agreementId, reason.wireValue(), description);
-        events.append(agreementId, period, "PERIOD_FAILED", "POLL", reason.wireValue());
+    /**
+     * Period 1's charge fails at the vendor for the reason (the API's value, e.g. {@code user_action_required}): the
+     * charging job creates the charge (a weekly period is within the tests' lead time of a week), the simulator
+     * tries it, and the poller reads the failure.
+     */
+    void failNextPeriod(String agreementId, String reason, String description) {
+        post("/simulator/recurring/agreements/" + agreementId + "/next-charge-failure",
+                "{\"failureReason\":\"" + reason + "\",\"failureDescription\":\"" + description + "\"}");
+        assertThat(jobs.chargeOnce()).as("the charging job's lock was free").isTrue();
+        post("/simulator/recurring/charges/" + charge(agreementId, 1).chargeId() + "/process", null);
+        pollWhenDue();
+        pollWhenDue();
+        assertThat(charge(agreementId, 1).state()).isEqualTo(ChargeState.FAILED);
     }
 
-    private void post(String path) {
+    private SubscriptionCharge charge(String agreementId, int period) {
+        return subscriptions.charges(agreementId).stream().filter(charge -> charge.period() == period).findFirst()
+                .orElseThrow(() -> new AssertionError("No charge for period " + period + " of " + agreementId));
+    }
+
+    private void pollWhenDue() {
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(jobs.pollOnce()).as("the poller's lock was free").isTrue();
+    }
+
+    private void post(String path, String json) {
+        String method = path.endsWith("next-charge-failure") ? "PUT" : "POST";
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(simulator + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(Simulator.baseUrl() + path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 299);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -11,12 +11,12 @@ import dev.vippsmp.recurring.SubscriptionCharge;
 import dev.vippsmp.recurring.SubscriptionEvent;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.VippsSubscriptions;
-import dev.vippsmp.recurring.charging.ChargeCompletion;
-import dev.vippsmp.recurring.spi.ChargeFailureReason;
-import dev.vippsmp.recurring.store.AgreementStore;
-import dev.vippsmp.recurring.store.ChargeStore;
-import dev.vippsmp.recurring.store.EventLog;
-import java.time.LocalDate;
+import dev.vippsmp.recurring.polling.RecurringJobs;
+import dev.vippsmp.recurring.spi.IntervalUnit;
+import dev.vippsmp.recurring.support.MutableClock;
+import dev.vippsmp.recurring.support.RecurringHost;
+import dev.vippsmp.recurring.support.Simulator;
+import dev.vippsmp.recurring.support.SubscriberShop;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,11 +37,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The subscription pages through the host's security filter chain, on H2, against the simulator over HTTP: what the
- * list and an agreement's page show, and that refused requests (unknown, malformed, without CSRF token or admin
- * role, from a stale page) change nothing.
+ * The subscription pages through the host's security filter chain, on H2, against the simulator over HTTP (agreements
+ * agreed to there, charges made by the charging job and failed by the simulator): what the list and an agreement's
+ * page show, and that refused requests (unknown, malformed, without CSRF token or admin role, from a stale page, a
+ * bad amount) change nothing, at the plugin or at the vendor.
  */
-@SpringBootTest(classes = AdminHost.class, properties = {
+@SpringBootTest(classes = {RecurringHost.class, AdminSecurity.class}, properties = {
         "spring.datasource.url=jdbc:h2:mem:vipps-recurring-admin;DB_CLOSE_DELAY=-1",
         "spring.jpa.open-in-view=false",
         "vipps.test.merchant-serial-number=123456",
@@ -49,13 +51,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "vipps.test.subscription-key=sim-subscription-key",
         "vipps.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "vipps.background-jobs.enabled=false",
-        "vipps.http.max-retries=0",
+        "vipps.http.initial-delay=1ms",
+        "vipps.http.max-delay=10ms",
+        "vipps.http.jitter=0ms",
+        "vipps.recurring.lead-time=P7D",
+        "vipps.recurring.retry-days=0",
+        "vipps.recurring.poll-interval=PT1S",
+        "vipps.recurring.max-poll-interval=PT2S",
         "vipps.system.plugin-name=vipps-recurring-tests",
         "vipps.admin.page-size=5"})
 @AutoConfigureMockMvc
 class SubscriptionPagesTest {
 
     private static final String LIST = "/admin/vipps/subscriptions";
+    private static final String CUSTOMER = SubscriberShop.CUSTOMER;
 
     @Autowired
     MockMvc mvc;
@@ -64,44 +73,40 @@ class SubscriptionPagesTest {
     @Autowired
     VippsClient client;
     @Autowired
-    AdminHost.Subscribers shop;
+    SubscriberShop shop;
     @Autowired
-    AgreementStore agreements;
+    RecurringJobs jobs;
     @Autowired
-    ChargeStore charges;
+    MutableClock clock;
     @Autowired
-    EventLog events;
-    @Autowired
-    ChargeCompletion chargeCompletion;
+    JdbcTemplate jdbc;
 
     private SubscriptionFixtures fixtures;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
-        registry.add("vipps.base-url", TestSimulator::baseUrl);
+        registry.add("vipps.base-url", Simulator::baseUrl);
     }
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new SubscriptionFixtures(subscriptions, shop, agreements, charges, events, chargeCompletion,
-                TestSimulator.baseUrl());
+    void startAfresh() {
+        SubscriptionFixtures.startAfresh(jdbc, clock);
+        fixtures = new SubscriptionFixtures(subscriptions, shop, jobs, clock);
     }
 
     @Test
     void theListShowsACustomersAgreementsNewestFirstWithPriceIntervalNextChargeAndLastFailure() throws Exception {
-        String customer = SubscriptionFixtures.newId("customer");
-        String active = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"), customer, "Coffee club", 29_900);
-        fixtures.failedPeriod(active, 1, LocalDate.now().plusDays(2), 29_900,
-                ChargeFailureReason.USER_ACTION_REQUIRED, "Insufficient funds");
-        String pending = fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900);
+        String active = fixtures.activeAgreement(29_900, IntervalUnit.WEEK);
+        fixtures.failNextPeriod(active, "user_action_required", "Insufficient funds");
+        String pending = fixtures.pendingAgreement(14_900, IntervalUnit.MONTH);
 
-        Document page = html(getAsAdmin(LIST + "?q=" + customer, Locale.ENGLISH));
+        Document page = html(getAsAdmin(LIST + "?q=" + CUSTOMER, Locale.ENGLISH));
 
         assertThat(page.select("#subscriptions tbody tr").eachAttr("data-agreement"))
                 .containsExactly(pending, active);
         Element row = page.selectFirst("tr[data-agreement=" + active + "]");
-        assertThat(row.select("td").eachText()).containsSequence("Active", "Coffee club", "NOK 299.00",
-                "every month");
+        assertThat(row.select("td").eachText()).containsSequence("Active", "Coffee box", "NOK 299.00",
+                "every week");
         assertThat(row.selectFirst(".next-due").text()).isNotEqualTo("–");
         assertThat(row.selectFirst(".last-failure").text())
                 .isEqualTo("The subscriber must act in the app, e.g. for insufficient funds or an expired card.");
@@ -114,41 +119,39 @@ class SubscriptionPagesTest {
 
     @Test
     void theListFiltersByStatusAndFindsAnAgreementByItsIdOrItsOrder() throws Exception {
-        String customer = SubscriptionFixtures.newId("customer");
-        String order = SubscriptionFixtures.newId("sub");
-        String active = fixtures.activeAgreement(order, customer, "Coffee club", 29_900);
-        String pending = fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900);
+        String active = fixtures.activeAgreement(29_900, IntervalUnit.MONTH);
+        String order = subscriptions.find(active).orElseThrow().orderId();
+        String pending = fixtures.pendingAgreement(14_900, IntervalUnit.MONTH);
 
-        assertThat(agreementsOn(LIST + "?q=" + customer + "&status=PENDING")).containsExactly(pending);
-        assertThat(agreementsOn(LIST + "?q=" + customer + "&status=ACTIVE")).containsExactly(active);
+        assertThat(agreementsOn(LIST + "?q=" + CUSTOMER + "&status=PENDING")).containsExactly(pending);
+        assertThat(agreementsOn(LIST + "?q=" + CUSTOMER + "&status=ACTIVE")).containsExactly(active);
         assertThat(agreementsOn(LIST + "?q=" + order)).containsExactly(active);
         assertThat(agreementsOn(LIST + "?q=" + pending)).containsExactly(pending);
         assertThat(agreementsOn(LIST + "?status=PENDING")).contains(pending).doesNotContain(active);
-        assertThat(html(getAsAdmin(LIST + "?q=nobody-" + customer, Locale.ENGLISH)).selectFirst("#no-subscriptions"))
+        assertThat(agreementsOn(LIST + "?status=STOPPED")).isEmpty();
+        assertThat(html(getAsAdmin(LIST + "?q=nobody-" + CUSTOMER, Locale.ENGLISH)).selectFirst("#no-subscriptions"))
                 .isNotNull();
     }
 
     @Test
     void theListIsPagedNewestFirst() throws Exception {
-        String customer = SubscriptionFixtures.newId("customer");
         List<String> made = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            made.add(0, fixtures.pendingAgreement(SubscriptionFixtures.newId("sub"), customer, "Tea club", 14_900));
+            made.add(0, fixtures.pendingAgreement(14_900, IntervalUnit.MONTH));
         }
 
-        Document first = html(getAsAdmin(LIST + "?q=" + customer, Locale.ENGLISH));
+        Document first = html(getAsAdmin(LIST, Locale.ENGLISH));
         assertThat(first.select("#subscriptions tbody tr").eachAttr("data-agreement"))
                 .containsExactlyElementsOf(made.subList(0, 5));
         assertThat(first.selectFirst(".pager").text()).contains("Page 1 of 2");
-        assertThat(agreementsOn(LIST + "?q=" + customer + "&page=1")).containsExactly(made.get(5));
+        assertThat(agreementsOn(LIST + "?page=1")).containsExactly(made.get(5));
+        assertThat(first.selectFirst("#subscription-count").text()).isEqualTo("6 subscriptions");
     }
 
     @Test
     void aChargesFailureReasonIsInTheAdminsLanguageBesideTheVendorsWords() throws Exception {
-        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"),
-                SubscriptionFixtures.newId("customer"), "Coffee club", 29_900);
-        fixtures.failedPeriod(agreement, 1, LocalDate.now().plusDays(2), 29_900,
-                ChargeFailureReason.CHARGE_AMOUNT_TOO_HIGH, "Amount too high");
+        String agreement = fixtures.activeAgreement(29_900, IntervalUnit.WEEK);
+        fixtures.failNextPeriod(agreement, "charge_amount_too_high", "Amount too high");
 
         Document english = html(getAsAdmin(LIST + "/" + agreement, Locale.ENGLISH));
         Document norwegian = html(getAsAdmin(LIST + "/" + agreement, Locale.forLanguageTag("nb-NO")));
@@ -162,7 +165,7 @@ class SubscriptionPagesTest {
         assertThat(norwegian.selectFirst("tr[data-period=1] .charge-state").text()).isEqualTo("Feilet");
         assertThat(norwegian.selectFirst("tr[data-period=0] .charge-state").text()).isEqualTo("Trukket");
         assertThat(norwegian.selectFirst("#price").text()).isEqualTo("NOK 299,00");
-        assertThat(norwegian.selectFirst("#interval").text()).isEqualTo("hver måned");
+        assertThat(norwegian.selectFirst("#interval").text()).isEqualTo("hver uke");
         assertThat(english.select("#events tbody tr").eachAttr("data-event"))
                 .containsSubsequence("AGREEMENT_CREATED", "AGREEMENT_ACTIVE", "PERIOD_FAILED");
     }
@@ -191,8 +194,7 @@ class SubscriptionPagesTest {
 
     @Test
     void stoppingNeedsTheAdminRoleACsrfTokenAndTheVersionTheAdminSaw() throws Exception {
-        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"),
-                SubscriptionFixtures.newId("customer"), "Coffee club", 29_900);
+        String agreement = fixtures.activeAgreement(29_900, IntervalUnit.MONTH);
         long version = subscriptions.find(agreement).orElseThrow().version();
         String stop = LIST + "/" + agreement + "/stop";
 
@@ -224,8 +226,7 @@ class SubscriptionPagesTest {
 
     @Test
     void aRefundReadsTheAmountInMajorUnitsAndABadOneIsRefusedWithoutAskingTheVendor() throws Exception {
-        String agreement = fixtures.activeAgreement(SubscriptionFixtures.newId("sub"),
-                SubscriptionFixtures.newId("customer"), "Coffee club", 29_900);
+        String agreement = fixtures.activeAgreement(29_900, IntervalUnit.MONTH);
         String refund = LIST + "/" + agreement + "/charges/0/refund";
 
         for (String bad : List.of("", "abc", "1,234", "-5", "0", "1e3")) {
