@@ -10,6 +10,7 @@ import dev.vippsmp.recurring.store.AgreementStore;
 import dev.vippsmp.recurring.store.ChargeStore;
 import dev.vippsmp.recurring.store.EventLog;
 import dev.vippsmp.recurring.store.RecurringSchema;
+import dev.vippsmp.recurring.web.RecurringWebConfiguration;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,17 +18,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Subscriptions, when the host implements {@link SubscriptionShop}: the schema, the stores, the agreement's
- * completion path and the {@link VippsSubscriptions} facade, on the core's client.
+ * completion path and the {@link VippsSubscriptions} facade, on the core's client; in a web application also the
+ * subscriber's return endpoint and fragment.
  */
 @AutoConfiguration(after = VippsClientAutoConfiguration.class)
 @ConditionalOnBean({SubscriptionShop.class, VippsClient.class})
 @EnableConfigurationProperties(VippsRecurringProperties.class)
+@Import(RecurringWebConfiguration.class)
 public final class VippsRecurringAutoConfiguration {
 
     @Bean
