@@ -53,7 +53,7 @@ class SubscriptionReturnWebTest extends SandboxWebTest {
 
         ShopClient.Response pending = newVisitor().get(RETURN + "?order=" + signUp);
         assertThat(pending.status()).isEqualTo(302);
-        assertThat(pending.location()).isEqualTo("/account/subscriptions");
+        assertThat(pending.location()).isEqualTo(baseUrl() + "/account/subscriptions");
         assertThat(subscriptions.find(start.agreementId()).orElseThrow().status())
                 .isEqualTo(SubscriptionStatus.PENDING);
 
