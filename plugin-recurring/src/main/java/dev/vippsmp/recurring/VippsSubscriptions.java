@@ -4,10 +4,13 @@ import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.recurring.AgreementInterval;
 import dev.vippsmp.core.client.recurring.AgreementPricing;
+import dev.vippsmp.core.client.recurring.Charge;
+import dev.vippsmp.core.client.recurring.ChargeAmount;
 import dev.vippsmp.core.client.recurring.DraftAgreement;
 import dev.vippsmp.core.client.recurring.DraftAgreementResponse;
 import dev.vippsmp.core.client.recurring.InitialCharge;
 import dev.vippsmp.recurring.SubscriptionOperationException.Reason;
+import dev.vippsmp.recurring.charging.ChargeCompletion;
 import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
 import dev.vippsmp.recurring.lifecycle.IdempotencyKeys;
 import dev.vippsmp.recurring.lifecycle.Periods;
@@ -49,19 +52,21 @@ public class VippsSubscriptions {
     private final ChargeStore charges;
     private final EventLog events;
     private final AgreementCompletion completion;
+    private final ChargeCompletion chargeCompletion;
     private final TransactionTemplate transactions;
     private final VippsRecurringProperties properties;
     private final Clock clock;
 
     public VippsSubscriptions(VippsClient client, SubscriptionShop shop, AgreementStore agreements,
-            ChargeStore charges, EventLog events, AgreementCompletion completion, TransactionTemplate transactions,
-            VippsRecurringProperties properties, Clock clock) {
+            ChargeStore charges, EventLog events, AgreementCompletion completion, ChargeCompletion chargeCompletion,
+            TransactionTemplate transactions, VippsRecurringProperties properties, Clock clock) {
         this.client = client;
         this.shop = shop;
         this.agreements = agreements;
         this.charges = charges;
         this.events = events;
         this.completion = completion;
+        this.chargeCompletion = chargeCompletion;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -127,7 +132,8 @@ public class VippsSubscriptions {
 
     /**
      * Stops the subscription for good (the vendor's agreement is stopped; no more charges). The shop is told
-     * {@code AGREEMENT_STOPPED} once. Stopping a stopped subscription changes nothing.
+     * {@code AGREEMENT_STOPPED} once. A charge still open at the vendor afterwards (the vendor cancels them itself)
+     * is cancelled. Stopping a stopped subscription changes nothing.
      *
      * @throws SubscriptionOperationException UNKNOWN, NOT_ALLOWED for a rejected or expired one, VENDOR
      */
@@ -148,12 +154,97 @@ public class VippsSubscriptions {
         if (row.status().isFinal()) {
             throw new SubscriptionOperationException(Reason.NOT_ALLOWED, "The subscription is " + row.status());
         }
+        AgreementRow stopped;
         try {
             client.recurring().stopAgreement(agreementId, IdempotencyKeys.of(agreementId, -1, "stop"));
-            return view(completion.complete(agreementId, source).orElseThrow());
+            stopped = completion.complete(agreementId, source).orElseThrow();
         } catch (VippsApiException e) {
             throw new SubscriptionOperationException(Reason.VENDOR, "The vendor refused to stop the agreement", e);
         }
+        cancelOpenCharges(agreementId, source);
+        return view(stopped);
+    }
+
+    /** The vendor cancels a stopped agreement's open charges; any it left open is cancelled here. */
+    private void cancelOpenCharges(String agreementId, String source) {
+        for (ChargeRow open : charges.openOf(agreementId)) {
+            try {
+                Optional<ChargeRow> now = chargeCompletion.complete(agreementId, open.period(), source);
+                if (now.isPresent() && cancellable(now.get().state())) {
+                    client.recurring().cancelCharge(agreementId, open.chargeId(),
+                            IdempotencyKeys.of(agreementId, open.period(), "cancel"));
+                    events.append(agreementId, open.period(), "CHARGE_CANCEL_REQUESTED", source, open.chargeId());
+                    chargeCompletion.complete(agreementId, open.period(), source);
+                }
+            } catch (VippsApiException e) {
+                // The agreement is stopped; the poller keeps reading the charge, which the vendor then settles.
+                events.append(agreementId, open.period(), "CHARGE_CANCEL_FAILED", source, e.getMessage());
+            }
+        }
+    }
+
+    private static boolean cancellable(ChargeState state) {
+        return state == ChargeState.PENDING || state == ChargeState.DUE || state == ChargeState.RESERVED
+                || state == ChargeState.PARTIALLY_CAPTURED;
+    }
+
+    /**
+     * Refunds part or all of a period's charge. The charge is read from the vendor first, and the amount must be
+     * positive and at most what was captured and not yet refunded. The shop is told {@code PERIOD_REFUNDED} once
+     * with the amount. The Idempotency-Key is derived from (agreement, period, "refund-" + n), n counting this
+     * charge's refunds, so a repeated click refunds once and two different refunds racing cannot both pass.
+     *
+     * @param agreementId the agreement
+     * @param period the period's number (0 is the initial charge)
+     * @param amountMinor the amount to refund, in the charge's currency's minor units
+     * @return the charge after the refund
+     * @throws SubscriptionOperationException UNKNOWN for no such agreement or period, NOT_ALLOWED when the period's
+     *         charge was never created, INVALID_AMOUNT when the amount is not positive or more than is refundable,
+     *         VENDOR when the vendor refuses or cannot be reached
+     */
+    public SubscriptionCharge refund(String agreementId, int period, long amountMinor) {
+        return refund(agreementId, period, amountMinor, "SHOP");
+    }
+
+    /** Refunds as {@link #refund(String, int, long)}, with who asked for the event log (e.g. ADMIN). */
+    public SubscriptionCharge refund(String agreementId, int period, long amountMinor, String source) {
+        if (amountMinor <= 0) {
+            throw new SubscriptionOperationException(Reason.INVALID_AMOUNT, "A refund is a positive amount");
+        }
+        AgreementRow agreement = row(agreementId);
+        ChargeRow charge = charges.find(agreementId, period).orElseThrow(() -> new SubscriptionOperationException(
+                Reason.UNKNOWN, "Agreement " + agreementId + " has no charge for period " + period));
+        if (charge.chargeId() == null) {
+            throw new SubscriptionOperationException(Reason.NOT_ALLOWED, "Period " + period + " was not charged");
+        }
+        Charge vendor;
+        try {
+            vendor = client.recurring().getCharge(agreementId, charge.chargeId());
+        } catch (VippsApiException e) {
+            throw new SubscriptionOperationException(Reason.VENDOR, "The vendor could not be asked for the charge", e);
+        }
+        chargeCompletion.apply(charge, vendor, source);
+        long refundable = vendor.summary() == null ? 0 : vendor.summary().captured() - vendor.summary().refunded();
+        if (amountMinor > refundable) {
+            throw new SubscriptionOperationException(Reason.INVALID_AMOUNT, "At most " + refundable + " "
+                    + charge.currency() + " of period " + period + " can be refunded");
+        }
+        long refundsSoFar = vendor.history() == null ? 0 : vendor.history().stream()
+                .filter(event -> "REFUND".equals(event.event()) && !Boolean.FALSE.equals(event.success())).count();
+        String key = IdempotencyKeys.of(agreementId, period, "refund-" + (refundsSoFar + 1));
+        try {
+            client.recurring().refundCharge(agreementId, charge.chargeId(),
+                    new ChargeAmount(amountMinor, "Refund: " + agreement.productName()), key);
+        } catch (VippsApiException e) {
+            throw new SubscriptionOperationException(Reason.VENDOR, "The vendor refused the refund", e);
+        }
+        events.append(agreementId, period, "REFUND_REQUESTED", source, amountMinor + " " + charge.currency());
+        try {
+            chargeCompletion.complete(agreementId, period, source);
+        } catch (VippsApiException e) {
+            // Refunded at the vendor; the poller's or the webhook's read tells the shop.
+        }
+        return charges.find(agreementId, period).map(VippsSubscriptions::view).orElseThrow();
     }
 
     /**

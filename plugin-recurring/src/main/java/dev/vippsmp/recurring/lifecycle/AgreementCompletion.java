@@ -2,11 +2,13 @@ package dev.vippsmp.recurring.lifecycle;
 
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.recurring.Agreement;
+import dev.vippsmp.recurring.ChargeState;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.spi.SubscriptionOutcome;
 import dev.vippsmp.recurring.spi.SubscriptionShop;
 import dev.vippsmp.recurring.store.AgreementRow;
 import dev.vippsmp.recurring.store.AgreementStore;
+import dev.vippsmp.recurring.store.ChargeStore;
 import dev.vippsmp.recurring.store.EventLog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,21 +19,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one completion path of an agreement, called by the return page, the webhook handler and the poller: re-reads
  * the agreement from the vendor (a webhook is only a hint), moves the row by a guarded transition on its version,
- * and tells the shop in the same transaction, so the shop hears each outcome once however many callers race.
+ * and tells the shop in the same transaction, so the shop hears each outcome once however many callers race. An
+ * agreement found active gets its period 0, the initial charge the vendor took when the subscriber agreed, as a
+ * charge row that the charge's completion path then follows like any other period's.
  */
 public class AgreementCompletion {
 
     private final VippsClient client;
     private final AgreementStore agreements;
+    private final ChargeStore charges;
     private final EventLog events;
     private final SubscriptionShop shop;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public AgreementCompletion(VippsClient client, AgreementStore agreements, EventLog events, SubscriptionShop shop,
-            TransactionTemplate transactions, Clock clock) {
+    public AgreementCompletion(VippsClient client, AgreementStore agreements, ChargeStore charges, EventLog events,
+            SubscriptionShop shop, TransactionTemplate transactions, Clock clock) {
         this.client = client;
         this.agreements = agreements;
+        this.charges = charges;
         this.events = events;
         this.shop = shop;
         this.transactions = transactions;
@@ -59,6 +65,10 @@ public class AgreementCompletion {
                 LocalDate startedOn = startDate(vendor);
                 moved = agreements.activate(agreementId, row.version(), startedOn,
                         Periods.due(startedOn, row.intervalUnit(), row.intervalCount(), 1));
+                if (moved && row.initialChargeId() != null) {
+                    charges.claim(agreementId, 0, startedOn, row.price(), row.currency(), row.initialChargeId(),
+                            ChargeState.PENDING, clock.instant());
+                }
             } else {
                 moved = agreements.transition(agreementId, row.version(), row.status(), target);
             }

@@ -126,10 +126,15 @@ public class AgreementStore {
                 .param("version", version).update() == 1;
     }
 
-    /** After a period's charge row is claimed: the next period and its due date, if still at {@code period}. */
+    /**
+     * Moves an ACTIVE agreement on to the period after {@code period} and its due date, if it is still at
+     * {@code period}: the charging job's guard, in the transaction that claims the period's charge row, so that a
+     * second caller (another thread or node), or a pause meanwhile, finds nothing to move and charges nothing.
+     */
     public boolean advance(String agreementId, int period, LocalDate nextDue) {
         return jdbc.sql("update vipps_recurring_agreement set next_period = :next, next_due = :nextDue, "
-                        + "updated_at = :now, version = version + 1 where agreement_id = :id and next_period = :period")
+                        + "updated_at = :now, version = version + 1 where agreement_id = :id and next_period = :period "
+                        + "and status = 'ACTIVE'")
                 .param("next", period + 1).param("nextDue", Date.valueOf(nextDue))
                 .param("now", Timestamps.of(clock.instant())).param("id", agreementId).param("period", period)
                 .update() == 1;

@@ -33,18 +33,20 @@ public class ChargeStore {
 
     /**
      * Claims a period: inserts its row in {@code state} (CREATING before the vendor is asked; PENDING for the
-     * initial charge the vendor made with the agreement). False when the period already has a row.
+     * initial charge the vendor made with the agreement), first read (or, for CREATING, the next try to create)
+     * at {@code firstPoll}. False when the period already has a row.
      */
     public boolean claim(String agreementId, int period, LocalDate due, long amount, String currency,
-            String chargeId, ChargeState state) {
+            String chargeId, ChargeState state, Instant firstPoll) {
         Instant now = clock.instant();
         try {
             return jdbc.sql("insert into vipps_recurring_charge (" + COLUMNS + ", next_poll_at, created_at, "
                             + "updated_at) values (:agreementId, :period, :due, :amount, :currency, :chargeId, :state, "
-                            + "0, null, null, null, 0, 0, :now, :now, :now)")
+                            + "0, null, null, null, 0, 0, :poll, :now, :now)")
                     .param("agreementId", agreementId).param("period", period).param("due", Date.valueOf(due))
                     .param("amount", amount).param("currency", currency).param("chargeId", chargeId, Types.VARCHAR)
-                    .param("state", state.name()).param("now", Timestamps.of(now)).update() == 1;
+                    .param("state", state.name()).param("poll", Timestamps.of(firstPoll), Types.TIMESTAMP)
+                    .param("now", Timestamps.of(now)).update() == 1;
         } catch (DuplicateKeyException alreadyClaimed) {
             return false;
         }
@@ -104,15 +106,43 @@ public class ChargeStore {
                         + "next_poll_at = :poll, poll_attempts = :attempts, updated_at = :now, version = version + 1 "
                         + "where agreement_id = :id and period_no = :period and version = :version")
                 .param("state", state.name()).param("refunded", refunded)
-                .param("reason", failureReason, Types.VARCHAR).param("description", failureDescription, Types.VARCHAR)
+                .param("reason", clip(failureReason, 32), Types.VARCHAR)
+                .param("description", clip(failureDescription, 255), Types.VARCHAR)
                 .param("poll", Timestamps.of(nextPoll), Types.TIMESTAMP).param("attempts", pollAttempts)
                 .param("now", Timestamps.of(clock.instant())).param("id", agreementId).param("period", period)
                 .param("version", version).update() == 1;
     }
 
+    /**
+     * The vendor refused to create the period's charge: the CREATING row becomes {@code state} (FAILED, or
+     * CANCELLED when the agreement has ended) with the vendor's words, and is neither read nor tried again.
+     */
+    public boolean refused(String agreementId, int period, long version, ChargeState state, String description,
+            String error) {
+        return jdbc.sql("update vipps_recurring_charge set state = :state, failure_description = :description, "
+                        + "last_error = :error, next_poll_at = null, updated_at = :now, version = version + 1 "
+                        + "where agreement_id = :id and period_no = :period and version = :version "
+                        + "and state = 'CREATING'")
+                .param("state", state.name()).param("description", clip(description, 255), Types.VARCHAR)
+                .param("error", clip(error, 300), Types.VARCHAR).param("now", Timestamps.of(clock.instant()))
+                .param("id", agreementId).param("period", period).param("version", version).update() == 1;
+    }
+
+    /** An agreement's charges the vendor may still move (or, CREATING, not created yet), oldest period first. */
+    public List<ChargeRow> openOf(String agreementId) {
+        return jdbc.sql("select " + COLUMNS + " from vipps_recurring_charge where agreement_id = :id "
+                        + "and state in ('CREATING', 'PENDING', 'DUE', 'PROCESSING', 'RESERVED', "
+                        + "'PARTIALLY_CAPTURED') order by period_no")
+                .param("id", agreementId).query(ChargeStore::map).list();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     /** Books the next read (or try) and what went wrong, without changing the state. */
     public void pollLater(String agreementId, int period, Instant at, int attempts, String error) {
-        String lastError = error == null ? null : error.length() > 300 ? error.substring(0, 300) : error;
+        String lastError = clip(error, 300);
         jdbc.sql("update vipps_recurring_charge set next_poll_at = :at, poll_attempts = :attempts, "
                         + "last_error = coalesce(:error, last_error) where agreement_id = :id and period_no = :period")
                 .param("at", Timestamps.of(at), Types.TIMESTAMP).param("attempts", attempts)
