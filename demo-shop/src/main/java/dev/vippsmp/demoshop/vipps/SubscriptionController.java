@@ -88,9 +88,12 @@ class SubscriptionController {
         }
     }
 
-    /** Stops one of the customer's own subscriptions, if it is still as the page showed it ({@code version}). */
+    /**
+     * Stops one of the customer's own subscriptions. Without the page's version: the plugin's own reads (a period
+     * charged, a poll) change the record while the page is open, and the customer's wish to stop holds regardless.
+     */
     @PostMapping(STOP)
-    String stop(@RequestParam String agreementId, @RequestParam long version, Principal principal) {
+    String stop(@RequestParam String agreementId, Principal principal) {
         if (!AGREEMENT_ID.matcher(agreementId).matches()) {
             throw ClientError.badRequest("error.bad-input");
         }
@@ -99,7 +102,7 @@ class SubscriptionController {
                 .filter(found -> found.customerId().equals(String.valueOf(customer.id())))
                 .orElseThrow(() -> ClientError.notFound("error.subscription-not-found"));
         try {
-            plugin.stop(subscription.agreementId(), version, "SHOP");
+            plugin.stop(subscription.agreementId());
             return "redirect:" + PAGE;
         } catch (SubscriptionOperationException e) {
             log.info("Stopping subscription {} refused: {}", agreementId, e.getMessage());

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the plugin's fragment. The digital plan asks the app for no address; the one that ships does. With
  * {@code -Dscreenshots=true} it takes the docs' pictures of subscribing.
  */
-class SubscriptionBrowserTest extends SandboxBrowserTest {
+class SubscriptionBrowserTest extends SubscriberBrowserTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,10 +64,7 @@ class SubscriptionBrowserTest extends SandboxBrowserTest {
     @Test
     void theCoffeeBoxAsksTheAppForAnAddressTooAndADeclinedOneIsShownAsNotApproved() {
         logInWithVipps();
-        open("/subscriptions/coffee-box");
-        browserWait().forPage("subscription/plan");
-
-        assertThat(clickToNewPage("#vipps-subscribe")).isEqualTo("recurring/app");
+        subscribe("coffee-box");
         assertThat(text("#product-name")).isEqualTo("Coffee club box");
         assertThat(text("#claims")).contains("Address", "Name", "Phone number");
 
@@ -90,39 +87,11 @@ class SubscriptionBrowserTest extends SandboxBrowserTest {
         assertThat(clickToNewPage("#subscribe-login a")).isEqualTo("customer/login");
     }
 
-    /** Logs in with Vipps as the simulator's default user; ends on "My orders". */
-    private void logInWithVipps() {
-        open("/login");
-        browserWait().forPage("customer/login");
-        assertThat(clickToNewPage("#vipps-login")).isEqualTo("login/app");
-        assertThat(clickToNewPage("#accept-login")).isEqualTo("customer/orders");
-    }
-
-    /** The selector of the newest sign-up's entry on "My subscriptions": the one this test just made. */
-    private String newestSubscription() {
-        long id = jdbc.queryForObject("select max(id) from shop_subscription", Long.class);
-        String selector = ".vipps-subscription[data-order='" + id + "']";
-        assertThat(isPresent(selector)).as("sign-up %d on the page", id).isTrue();
-        return selector;
-    }
-
-    private String shopStatus(String selector) {
-        return jdbc.queryForObject("select status from shop_subscription where id = ?", String.class,
-                Long.parseLong(find(selector).getAttribute("data-order")));
-    }
-
     /** The scope the shop's agreement asked for, as the simulator received it. */
     private List<String> scopeAsked(String agreementId) {
         JsonNode draft = simulator().journalQuery("operation=DraftAgreementV3").stream()
                 .filter(entry -> entry.get("responseBody").asString().contains("\"" + agreementId + "\""))
                 .findFirst().orElseThrow();
         return Arrays.asList(JSON.readTree(draft.get("body").asString()).get("scope").asString().split(" "));
-    }
-
-    /** The docs' pictures come from the opt-in screenshot run only, so an ordinary run leaves docs/images alone. */
-    private void picture(String name) throws IOException {
-        if (Boolean.getBoolean("screenshots")) {
-            screenshot(name);
-        }
     }
 }
