@@ -1,5 +1,6 @@
 package dev.vippsmp.demoshop.catalog;
 
+import dev.vippsmp.demoshop.subscription.SubscriptionPlans;
 import dev.vippsmp.demoshop.web.ClientError;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -14,14 +15,17 @@ class CatalogController {
     static final String PRODUCT_VIEW = "catalog/product";
 
     private final Catalog catalog;
+    private final SubscriptionPlans plans;
 
-    CatalogController(Catalog catalog) {
+    CatalogController(Catalog catalog, SubscriptionPlans plans) {
         this.catalog = catalog;
+        this.plans = plans;
     }
 
     @GetMapping("/")
     String catalog(Locale locale, Model model) {
         model.addAttribute("products", catalog.productsForSale(locale));
+        model.addAttribute("plans", plans.forSale(locale));
         return CATALOG_VIEW;
     }
 

@@ -23,6 +23,11 @@ public class Customers {
     }
 
     @Transactional(readOnly = true)
+    public Optional<CustomerAccount> byId(long id) {
+        return customers.findById(id).map(Customer::toAccount);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<CustomerAccount> byVippsSub(String sub) {
         return customers.findByVippsSub(sub).map(Customer::toAccount);
     }

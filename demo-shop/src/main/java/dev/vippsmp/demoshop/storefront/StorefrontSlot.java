@@ -9,6 +9,8 @@ public enum StorefrontSlot {
     PRODUCT_BUY_NOW,
     /** Under "Go to checkout" on the cart page; the page has {@code cart} (a {@code CartView}), never empty. */
     CART_BUY_NOW,
+    /** On a subscription plan's page, where the plan is subscribed to; the page has {@code plan} (a {@code PlanView}). */
+    SUBSCRIPTION_SUBSCRIBE,
     /** In the page head of every shop page, for a plugin's stylesheet. */
     HEAD
 }

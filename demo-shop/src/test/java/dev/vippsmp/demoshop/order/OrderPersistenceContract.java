@@ -8,6 +8,8 @@ import dev.vippsmp.demoshop.cart.CartService;
 import dev.vippsmp.demoshop.catalog.Catalog;
 import dev.vippsmp.demoshop.catalog.ProductView;
 import dev.vippsmp.demoshop.money.Money;
+import dev.vippsmp.demoshop.subscription.PlanView;
+import dev.vippsmp.demoshop.subscription.SubscriptionPlans;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ interface OrderPersistenceContract {
     @Test
     default void flywayRanEveryMigrationAndTheDemoCatalogueIsForSale() {
         assertThat(jdbc().queryForList("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
-                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3", "4", "5", "6");
+                + " and \"version\" is not null order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7");
         List<ProductView> products = catalog().productsForSale(Locale.forLanguageTag("nb"));
         assertThat(products).hasSize(10);
         assertThat(products).filteredOn(ProductView::ships).hasSize(6)
@@ -61,6 +63,11 @@ interface OrderPersistenceContract {
                 .containsExactly("northern-lights-cookbook", "gift-card", "waffle-workshop", "fjord-wallpapers");
         assertThat(products.get(0).name()).isEqualTo("Ullteppe Fjord");
         assertThat(products.get(0).price()).isEqualTo(Money.of(129_900, "NOK"));
+        List<PlanView> plans = shop().getBean(SubscriptionPlans.class).forSale(Locale.forLanguageTag("nb"));
+        assertThat(plans).extracting(PlanView::slug, PlanView::ships, PlanView::intervalUnit, PlanView::price)
+                .containsExactly(tuple("fjellbu-journal", false, "MONTH", Money.of(4_900, "NOK")),
+                        tuple("coffee-box", true, "MONTH", Money.of(29_900, "NOK")));
+        assertThat(plans.get(1).name()).isEqualTo("Kaffeklubben");
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.vippsmp.recurring.store.AgreementStore;
 import dev.vippsmp.recurring.store.ChargeStore;
 import dev.vippsmp.recurring.store.EventLog;
 import dev.vippsmp.recurring.store.RecurringSchema;
+import dev.vippsmp.recurring.web.RecurringWebConfiguration;
 import dev.vippsmp.recurring.webhook.RecurringWebhookHandler;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -38,16 +39,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Subscriptions, when the host implements {@link SubscriptionShop}: the schema, the stores, the completion paths of
  * agreements and charges, the charging job and the poller, the webhook handler and the {@link VippsSubscriptions}
- * facade, on the core's client. The jobs run on the core's scheduler under the core's ShedLock lock provider, so
- * they need the core's payment and scheduling configuration (a shop that takes payments has both). The admin's
- * subscription pages come with them when the admin module's pages are there (after them, so their beans are known).
+ * facade, on the core's client; in a web application also the subscriber's return endpoint and fragment. The jobs
+ * run on the core's scheduler under the core's ShedLock lock provider, so they need the core's payment and
+ * scheduling configuration (a shop that takes payments has both). The admin's subscription pages come with them
+ * when the admin module's pages are there (after them, so their beans are known).
  */
 @AutoConfiguration(after = {VippsClientAutoConfiguration.class, VippsPaymentAutoConfiguration.class,
         VippsSchedulingAutoConfiguration.class},
         afterName = "dev.vippsmp.admin.autoconfigure.VippsAdminAutoConfiguration")
 @ConditionalOnBean({SubscriptionShop.class, VippsClient.class})
 @EnableConfigurationProperties(VippsRecurringProperties.class)
-@Import(SubscriptionAdminConfiguration.class)
+@Import({SubscriptionAdminConfiguration.class, RecurringWebConfiguration.class})
 public final class VippsRecurringAutoConfiguration {
 
     @Bean
