@@ -14,13 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * Subscriptions, under {@code vipps.recurring.*}.
  *
  * @param enabled whether the shop sells subscriptions; when off, nothing is started or charged
- * @param leadTime how long before a period's due date its charge is created. The vendor needs at least one day
- *         (charges are created "with a 1-day lead time", until midnight before the due date: the Recurring API's
- *         "Recurring charges" page), so the minimum is one day; more leaves room for a day the vendor is down
+ * @param leadTime room added to the vendor's one-day minimum: a period's charge is created once its due date is
+ *         within one day plus this (charges are created "with a 1-day lead time", until midnight before the due
+ *         date: the Recurring API's "Recurring charges" page). Whole days; at least one, because the production
+ *         environment wants two days ahead (the spec's CreateChargeV3 {@code due}); more leaves room for a day the
+ *         vendor is down
  * @param retryDays how many days after the due date the vendor keeps trying a failed charge, 0 to 14 (the API's
  *         {@code retryDays})
  * @param chargingInterval how often the charging job looks for periods to charge
- * @param pollInterval the first wait before a non-final agreement or charge is read again; doubles per read
+ * @param pollInterval how often the poller runs, and the first wait before a non-final agreement or charge is read
+ *         again; doubles per read
  * @param maxPollInterval the longest wait between two reads of one agreement or charge
  * @param adminLayout the host's admin frame for the admin pages, a template with a {@code layout(title, content)}
  *         fragment

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param due the period's due date for a charge outcome, or null
  * @param amount the amount of a charge outcome in minor units (for {@code PERIOD_REFUNDED}, the amount refunded), or 0
  * @param currency the amount's currency
- * @param failureReason why a period could not be charged ({@code PERIOD_FAILED}), or null
+ * @param failureReason why a period could not be charged ({@code PERIOD_FAILED}), or null (also for a charge the
+ *         vendor refused to create, whose description then says so)
  * @param failureDescription the vendor's words for it, e.g. "Insufficient funds", or null
  */
 public record SubscriptionOutcome(Kind kind, String orderId, String agreementId, int period, LocalDate due,
