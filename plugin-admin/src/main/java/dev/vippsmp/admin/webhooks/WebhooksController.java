@@ -58,8 +58,10 @@ class WebhooksController {
     String register(@RequestParam(defaultValue = "") String url,
             @RequestParam(name = "events", required = false) List<String> events, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        List<String> wanted = events == null || events.isEmpty() ? WebhooksApi.EPAYMENT_EVENTS : events;
-        if (!WebhooksApi.EPAYMENT_EVENTS.containsAll(wanted)) {
+        // The plugin's events, with those of the features installed beside the payments (e.g. subscriptions).
+        List<String> offered = registrations.defaultEvents();
+        List<String> wanted = events == null || events.isEmpty() ? offered : events;
+        if (!offered.containsAll(wanted)) {
             throw AdminRequestRefused.badRequest("vipps.admin.error.bad-input");
         }
         if (url.isBlank() || url.length() > MAX_URL) {
@@ -103,7 +105,7 @@ class WebhooksController {
     private String page(Model model, String url) {
         model.addAttribute("url", url);
         model.addAttribute("proposedUrl", proposedUrl());
-        model.addAttribute("allEvents", WebhooksApi.EPAYMENT_EVENTS);
+        model.addAttribute("allEvents", registrations.defaultEvents());
         try {
             List<WebhookRegistration> list = registrations.list();
             model.addAttribute("registrations", list);

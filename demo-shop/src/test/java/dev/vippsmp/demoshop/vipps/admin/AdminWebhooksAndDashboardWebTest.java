@@ -38,6 +38,8 @@ class AdminWebhooksAndDashboardWebTest extends AdminWebTest {
         assertThat(none.text("#no-webhooks")).startsWith("No webhook is registered");
         assertThat(client.webhooks().list()).isEmpty();
 
+        assertThat(none.html().select("#register-webhook input[name=events][checked]").eachAttr("value"))
+                .contains("epayments.payment.authorized.v1", "recurring.agreement-activated.v1");
         Map<String, String> form = new java.util.HashMap<>(AdminFixtures.formFields(none.html(), "#register-webhook"));
         // The page checks every event; without any the plugin registers all it needs, as with all checked.
         form.remove("events");
@@ -46,7 +48,9 @@ class AdminWebhooksAndDashboardWebTest extends AdminWebTest {
         assertThat(again.status()).isEqualTo(302);
         assertThat(client.webhooks().list()).singleElement().satisfies(webhook -> {
             assertThat(webhook.url()).isEqualTo(proposed);
-            assertThat(webhook.events()).hasSize(8);
+            // The payments' eight events and the subscriptions' own: the shop sells both.
+            assertThat(webhook.events()).hasSize(8 + 9)
+                    .contains("epayments.payment.captured.v1", "recurring.charge-failed.v1");
         });
         assertThat(admin.get(WEBHOOKS).html().select("#no-webhooks, #no-verifiable-webhooks")).isEmpty();
     }
