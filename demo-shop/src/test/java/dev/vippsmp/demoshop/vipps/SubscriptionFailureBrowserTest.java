@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -25,18 +29,44 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A period the vendor cannot charge, seen by the subscriber: after a month on the shop's clock the plugin charges
- * period 1, the simulator fails it ("insufficient funds", its next-charge-failure control), the plugin's poller
- * learns it, and "My subscriptions" shows why in English and in Norwegian, while the shop's record has the reason.
- * A shop of its own (its own simulator and database), because its clock moves and the vendor retries no days.
+ * Every way the vendor can fail a period, seen by the subscriber: one customer has a subscription per failure (the
+ * simulator's next-charge-failure control, one per agreement), the shop's clock moves a month on once, the plugin
+ * charges each period 1, the simulator fails them, the plugin's poller learns it, and each entry on "My
+ * subscriptions" shows its own reason's text and the vendor's description, in English and in Norwegian, while the
+ * shop's record (told through its SubscriptionShop adapter) has the reason. A shop of its own (its own simulator and
+ * database), because its clock moves and the vendor retries no days.
  */
 @TestPropertySource(properties = {"vipps.recurring.retry-days=0", "vipps.recurring.poll-interval=PT1S",
         "vipps.recurring.max-poll-interval=PT2S"})
 class SubscriptionFailureBrowserTest extends SubscriberBrowserTest {
 
     private static final Duration SETTLES = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Each {@link ChargeFailureReason}, user_action_required twice (what tells its cases apart is the description),
+     * with the texts the subscriber reads. The last description holds markup, which must show as text.
+     */
+    private static final List<Failure> FAILURES = List.of(
+            new Failure("fjellbu-journal", ChargeFailureReason.USER_ACTION_REQUIRED, "Insufficient funds",
+                    "The payment was declined. Please check your card or balance in the app before the next charge.",
+                    "Betalingen ble avvist. Sjekk kortet eller saldoen i appen før neste trekk."),
+            new Failure("coffee-box", ChargeFailureReason.USER_ACTION_REQUIRED, "Expired card",
+                    "The payment was declined. Please check your card or balance in the app before the next charge.",
+                    "Betalingen ble avvist. Sjekk kortet eller saldoen i appen før neste trekk."),
+            new Failure("fjellbu-journal", ChargeFailureReason.CHARGE_AMOUNT_TOO_HIGH,
+                    "The amount 4900 is higher than the user's max amount 4000",
+                    "The amount was higher than your agreement allows.",
+                    "Beløpet var høyere enn avtalen din tillater."),
+            new Failure("coffee-box", ChargeFailureReason.NON_TECHNICAL_ERROR, "Refused by issuer",
+                    "The payment was refused, for example by your card issuer.",
+                    "Betalingen ble avvist, for eksempel av kortutstederen."),
+            new Failure("fjellbu-journal", ChargeFailureReason.TECHNICAL_ERROR, "Technical error <timeout>",
+                    "The payment could not be made because of a technical error.",
+                    "Betalingen kunne ikke gjennomføres på grunn av en teknisk feil."));
 
     @Autowired
     MovableClock clock;
@@ -49,44 +79,80 @@ class SubscriptionFailureBrowserTest extends SubscriberBrowserTest {
     String simulatorUrl;
 
     @Test
-    void aFailedChargesReasonIsShownOnMySubscriptionsInEnglishAndNorwegian() throws Exception {
+    void eachFailureReasonAndTheVendorsDescriptionAreShownOnMySubscriptionsInEnglishAndNorwegian() throws Exception {
         logInWithVipps();
-        subscribe("fjellbu-journal");
-        assertThat(clickToNewPage("#accept-agreement")).isEqualTo("vipps/subscriptions");
-        String mine = newestSubscription();
-        String agreementId = find(mine).getAttribute("data-agreement");
-        assertThat(isPresent(mine + " .vipps-subscription-failure")).isFalse();
+        Map<String, Failure> failing = new LinkedHashMap<>();
+        for (Failure failure : FAILURES) {
+            subscribe(failure.plan());
+            assertThat(clickToNewPage("#accept-agreement")).isEqualTo("vipps/subscriptions");
+            String entry = newestSubscription();
+            assertThat(isPresent(entry + " .vipps-subscription-failure")).isFalse();
+            String agreementId = find(entry).getAttribute("data-agreement");
+            control("PUT", "/simulator/recurring/agreements/" + agreementId + "/next-charge-failure",
+                    JSON.writeValueAsString(Map.of("failureReason", failure.reason().name().toLowerCase(Locale.ROOT),
+                            "failureDescription", failure.description())));
+            failing.put(agreementId, failure);
+        }
 
-        control("PUT", "/simulator/recurring/agreements/" + agreementId + "/next-charge-failure",
-                "{\"failureReason\":\"user_action_required\",\"failureDescription\":\"Insufficient funds\"}");
         clock.advance(Duration.ofDays(30));
-        SubscriptionCharge charge = eventually("period 1 to be charged", () -> {
+        List<SubscriptionCharge> charges = eventually("period 1 of each to be charged", () -> {
             jobs.chargeOnce();
-            return subscriptions.charges(agreementId).stream()
-                    .filter(found -> found.period() == 1 && found.chargeId() != null).findFirst();
+            List<SubscriptionCharge> created = failing.keySet().stream()
+                    .flatMap(agreementId -> subscriptions.charges(agreementId).stream())
+                    .filter(found -> found.period() == 1 && found.chargeId() != null).toList();
+            return created.size() == failing.size() ? Optional.of(created) : Optional.empty();
         });
-        assertThat(control("POST", "/simulator/recurring/charges/" + charge.chargeId() + "/process", null))
-                .contains("\"FAILED\"");
-        Subscription failed = eventually("the failure to be read", () -> {
+        for (SubscriptionCharge charge : charges) {
+            assertThat(control("POST", "/simulator/recurring/charges/" + charge.chargeId() + "/process", null))
+                    .contains("\"FAILED\"");
+        }
+        eventually("each failure to be read", () -> {
             clock.advance(Duration.ofSeconds(5));
             jobs.pollOnce();
-            return subscriptions.find(agreementId).filter(found -> found.lastFailureReason() != null);
+            return failing.keySet().stream().allMatch(agreementId -> subscriptions.find(agreementId)
+                    .filter(found -> found.lastFailureReason() != null).isPresent()) ? Optional.of(true)
+                    : Optional.empty();
         });
-        assertThat(failed.lastFailureReason()).isEqualTo(ChargeFailureReason.USER_ACTION_REQUIRED);
+        failing.forEach((agreementId, failure) -> {
+            Subscription failed = subscriptions.find(agreementId).orElseThrow();
+            assertThat(failed.lastFailureReason()).as(agreementId).isEqualTo(failure.reason());
+            assertThat(failed.lastFailureDescription()).as(agreementId).isEqualTo(failure.description());
+        });
 
         open("/account/subscriptions?lang=en");
         browserWait().forPage("vipps/subscriptions");
-        assertThat(text(mine + " .vipps-subscription-failure")).startsWith("The payment was declined.");
-        assertThat(text(mine + " .vipps-subscription-status")).isEqualTo("Active");
+        failing.forEach((agreementId, failure) -> {
+            String entry = entryOf(agreementId);
+            assertThat(text(entry + " .vipps-subscription-failure")).isEqualTo(failure.english());
+            assertThat(text(entry + " .vipps-subscription-failure-description"))
+                    .isEqualTo("Vipps MobilePay: “" + failure.description() + "”");
+            assertThat(text(entry + " .vipps-subscription-status")).isEqualTo("Active");
+        });
+        assertThat(isPresent(".vipps-subscription-failure-description timeout")).isFalse();
         picture("subscriptions-failed");
 
         open("/account/subscriptions?lang=nb");
         browserWait().forPage("vipps/subscriptions");
-        assertThat(text(mine + " .vipps-subscription-failure")).startsWith("Betalingen ble avvist.");
-        assertThat(text(mine + " .vipps-subscription-status")).isEqualTo("Aktivt");
-        assertThat(jdbc.queryForObject("select last_failure from shop_subscription where id = ?", String.class,
-                Long.parseLong(find(mine).getAttribute("data-order")))).isEqualTo("USER_ACTION_REQUIRED");
+        failing.forEach((agreementId, failure) -> {
+            String entry = entryOf(agreementId);
+            assertThat(text(entry + " .vipps-subscription-failure")).isEqualTo(failure.norwegian());
+            assertThat(text(entry + " .vipps-subscription-failure-description"))
+                    .isEqualTo("Vipps MobilePay: «" + failure.description() + "»");
+            assertThat(text(entry + " .vipps-subscription-status")).isEqualTo("Aktivt");
+            assertThat(jdbc.queryForObject("select last_failure from shop_subscription where id = ?", String.class,
+                    Long.parseLong(find(entry).getAttribute("data-order")))).as(agreementId)
+                    .isEqualTo(failure.reason().name());
+        });
         open("/?lang=en");
+    }
+
+    /** A plan subscribed to whose period 1 the simulator fails with the reason and description. */
+    private record Failure(String plan, ChargeFailureReason reason, String description, String english,
+            String norwegian) {
+    }
+
+    private static String entryOf(String agreementId) {
+        return ".vipps-subscription[data-agreement='" + agreementId + "']";
     }
 
     /** Tries until the supplier has a value, for work the plugin's jobs do on their own schedule as well. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The subscriber fragment's texts exist in English, Norwegian, Danish and Finnish with the same keys and arguments:
  * every key the fragment names, a status text per status, a failure text per reason, a price text per interval
- * unit, and a refusal per reason a stop can give.
+ * unit, a refusal per reason a stop can give, and the vendor's own description of a failure quoted as it is.
  */
 class MessagesTest {
 
@@ -44,10 +44,11 @@ class MessagesTest {
 
     @Test
     void everyKeyTheFragmentAndItsTextsNameExists() throws IOException {
-        // The subscriber's template only: the admin's templates beside it use the admin's own bundle.
+        // The subscriber fragment only: the admin's pages beside it take their texts from the admin's bundle.
         Set<String> used = new TreeSet<>(keysIn(RESOURCES.resolve("templates/vipps/recurring/subscriber.html"),
                 TEMPLATE_KEY, ".html"));
-        assertThat(used).contains("vipps.recurring.stop", "vipps.recurring.next-charge");
+        assertThat(used).contains("vipps.recurring.stop", "vipps.recurring.next-charge",
+                "vipps.recurring.failure-description");
         for (SubscriptionStatus status : SubscriptionStatus.values()) {
             used.add("vipps.recurring.status." + status);
         }
@@ -76,6 +77,20 @@ class MessagesTest {
                         .as(unit + language).contains("X").doesNotContain("{");
             }
         }
+    }
+
+    @Test
+    void theVendorsDescriptionOfAFailureIsQuotedInEachLanguage() {
+        String key = "vipps.recurring.failure-description";
+        assertThat(format(load(""), key, "Insufficient funds")).isEqualTo("Vipps MobilePay: “Insufficient funds”");
+        assertThat(format(load("_nb"), key, "Insufficient funds")).isEqualTo("Vipps MobilePay: «Insufficient funds»");
+        for (String language : LANGUAGES) {
+            assertThat(format(load(language), key, "It's {1} <b>")).as(language).contains("It's {1} <b>");
+        }
+    }
+
+    private static String format(Properties bundle, String key, Object... arguments) {
+        return new MessageFormat(bundle.getProperty(key), Locale.ENGLISH).format(arguments);
     }
 
     private static String format(Properties bundle, String key, String price, int count) {
