@@ -9,6 +9,8 @@ import dev.vippsmp.core.client.recurring.ChargeAmount;
 import dev.vippsmp.core.client.recurring.DraftAgreement;
 import dev.vippsmp.core.client.recurring.DraftAgreementResponse;
 import dev.vippsmp.core.client.recurring.InitialCharge;
+import dev.vippsmp.recurring.SubscriptionEvent.Detail;
+import dev.vippsmp.recurring.SubscriptionEvent.Type;
 import dev.vippsmp.recurring.SubscriptionOperationException.Reason;
 import dev.vippsmp.recurring.charging.ChargeCompletion;
 import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
@@ -114,7 +116,7 @@ public class VippsSubscriptions {
         try {
             transactions.executeWithoutResult(status -> {
                 agreements.insert(row);
-                events.append(row.agreementId(), -1, "AGREEMENT_CREATED", "SHOP", orderId);
+                events.append(row.agreementId(), -1, Type.AGREEMENT_CREATED, "SHOP", Detail.NONE.referring(orderId));
             });
         } catch (DuplicateKeyException sameOrderMeanwhile) {
             return again(agreements.findByOrder(orderId).orElseThrow());
@@ -173,12 +175,14 @@ public class VippsSubscriptions {
                 if (now.isPresent() && cancellable(now.get().state())) {
                     client.recurring().cancelCharge(agreementId, open.chargeId(),
                             IdempotencyKeys.of(agreementId, open.period(), "cancel"));
-                    events.append(agreementId, open.period(), "CHARGE_CANCEL_REQUESTED", source, open.chargeId());
+                    events.append(agreementId, open.period(), Type.CHARGE_CANCEL_REQUESTED, source,
+                            Detail.NONE.referring(open.chargeId()));
                     chargeCompletion.complete(agreementId, open.period(), source);
                 }
             } catch (VippsApiException e) {
                 // The agreement is stopped; the poller keeps reading the charge, which the vendor then settles.
-                events.append(agreementId, open.period(), "CHARGE_CANCEL_FAILED", source, e.getMessage());
+                events.append(agreementId, open.period(), Type.CHARGE_CANCEL_FAILED, source,
+                        Detail.NONE.described(e.getMessage()));
             }
         }
     }
@@ -238,7 +242,8 @@ public class VippsSubscriptions {
         } catch (VippsApiException e) {
             throw new SubscriptionOperationException(Reason.VENDOR, "The vendor refused the refund", e);
         }
-        events.append(agreementId, period, "REFUND_REQUESTED", source, amountMinor + " " + charge.currency());
+        events.append(agreementId, period, Type.REFUND_REQUESTED, source,
+                Detail.NONE.money(amountMinor, charge.currency()));
         try {
             chargeCompletion.complete(agreementId, period, source);
         } catch (VippsApiException e) {
@@ -266,7 +271,7 @@ public class VippsSubscriptions {
                     SubscriptionStatus.PAUSED)) {
                 throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
             }
-            events.append(agreementId, -1, "PAUSED", "SHOP", null);
+            events.append(agreementId, -1, Type.PAUSED, "SHOP", Detail.NONE);
         });
         return view(row(agreementId));
     }
@@ -298,7 +303,8 @@ public class VippsSubscriptions {
             if (!agreements.resume(agreementId, row.version(), next, nextDue)) {
                 throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
             }
-            events.append(agreementId, -1, "RESUMED", "SHOP", "next period " + next + " due " + nextDue);
+            // The line names the period charged next, and its due date.
+            events.append(agreementId, next, Type.RESUMED, "SHOP", Detail.NONE.dueOn(nextDue));
         });
         return view(row(agreementId));
     }

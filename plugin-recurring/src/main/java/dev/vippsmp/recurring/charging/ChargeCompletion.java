@@ -3,6 +3,8 @@ package dev.vippsmp.recurring.charging;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.recurring.Charge;
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionEvent.Detail;
+import dev.vippsmp.recurring.SubscriptionEvent.Type;
 import dev.vippsmp.recurring.lifecycle.PollBackoff;
 import dev.vippsmp.recurring.spi.ChargeFailureReason;
 import dev.vippsmp.recurring.spi.SubscriptionOutcome;
@@ -85,8 +87,8 @@ public class ChargeCompletion {
                     description, nextPoll, attempts)) {
                 return;
             }
-            events.append(row.agreementId(), row.period(), "CHARGE_" + target, source,
-                    failed ? reason + ": " + description : vendor.status());
+            events.append(row.agreementId(), row.period(), Type.charge(target), source,
+                    failed ? Detail.NONE.failure(reason, description) : Detail.NONE.vendorState(vendor.status()));
             boolean latest = latestSettled(row);
             if (!wasCharged(row.state()) && captured > 0) {
                 if (latest) {
@@ -140,6 +142,14 @@ public class ChargeCompletion {
             long amount, ChargeFailureReason reason, String description) {
         shop.applyOutcome(new SubscriptionOutcome(kind, agreement.orderId(), row.agreementId(), row.period(),
                 row.due(), amount, row.currency(), reason, description));
-        events.append(row.agreementId(), row.period(), kind.name(), source, amount + " " + row.currency());
+        Detail detail = Detail.NONE.money(amount, row.currency()).dueOn(row.due());
+        Type event = switch (kind) {
+            case PERIOD_CHARGED -> Type.PERIOD_CHARGED;
+            case PERIOD_FAILED -> Type.PERIOD_FAILED;
+            case PERIOD_REFUNDED -> Type.PERIOD_REFUNDED;
+            default -> throw new IllegalArgumentException("Not a period's outcome: " + kind);
+        };
+        events.append(row.agreementId(), row.period(), event, source,
+                reason == null ? detail : detail.failure(reason.wireValue(), description));
     }
 }

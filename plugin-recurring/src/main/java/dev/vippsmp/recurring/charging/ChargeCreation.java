@@ -6,6 +6,8 @@ import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.recurring.ChargeReference;
 import dev.vippsmp.core.client.recurring.CreateCharge;
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionEvent.Detail;
+import dev.vippsmp.recurring.SubscriptionEvent.Type;
 import dev.vippsmp.recurring.VippsRecurringProperties;
 import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
 import dev.vippsmp.recurring.lifecycle.IdempotencyKeys;
@@ -74,8 +76,8 @@ public class ChargeCreation {
                     IdempotencyKeys.of(row.agreementId(), row.period(), "charge"));
             transactions.executeWithoutResult(status -> {
                 if (charges.created(row.agreementId(), row.period(), created.chargeId(), backoff.next(1))) {
-                    events.append(row.agreementId(), row.period(), "CHARGE_CREATED", source,
-                            created.chargeId() + ", due " + row.due());
+                    events.append(row.agreementId(), row.period(), Type.CHARGE_CREATED, source,
+                            Detail.NONE.referring(created.chargeId()).dueOn(row.due()));
                 }
             });
             return true;
@@ -96,19 +98,23 @@ public class ChargeCreation {
         // that first, so such a period is cancelled along with its agreement rather than told as a failure.
         boolean ended = agreementCompletion.complete(row.agreementId(), source)
                 .map(current -> current.status().isFinal()).orElse(true);
-        String description = "Refused by the vendor: " + (e.detail() != null ? e.detail() : e.title());
+        String vendorWords = e.detail() != null ? e.detail() : e.title();
+        String description = "Refused by the vendor: " + vendorWords;
         transactions.executeWithoutResult(status -> {
             if (!charges.refused(row.agreementId(), row.period(), row.version(),
                     ended ? ChargeState.CANCELLED : ChargeState.FAILED, description, e.getMessage())) {
                 return;
             }
-            events.append(row.agreementId(), row.period(), "CHARGE_REFUSED", source, e.getMessage());
+            events.append(row.agreementId(), row.period(), Type.CHARGE_REFUSED, source,
+                    Detail.NONE.described(e.getMessage()));
             if (!ended) {
                 agreements.lastFailure(row.agreementId(), null, description);
                 shop.applyOutcome(new SubscriptionOutcome(SubscriptionOutcome.Kind.PERIOD_FAILED,
                         agreement.orderId(), row.agreementId(), row.period(), row.due(), row.amount(),
                         row.currency(), null, description));
-                events.append(row.agreementId(), row.period(), "PERIOD_FAILED", source, description);
+                // The log keeps the vendor's words; the page says in the admin's language that the vendor refused.
+                events.append(row.agreementId(), row.period(), Type.PERIOD_FAILED, source,
+                        Detail.NONE.money(row.amount(), row.currency()).described(vendorWords));
             }
         });
     }

@@ -1,6 +1,8 @@
 package dev.vippsmp.recurring.charging;
 
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionEvent.Detail;
+import dev.vippsmp.recurring.SubscriptionEvent.Type;
 import dev.vippsmp.recurring.VippsRecurringProperties;
 import dev.vippsmp.recurring.lifecycle.Periods;
 import dev.vippsmp.recurring.lifecycle.PollBackoff;
@@ -94,8 +96,8 @@ public class ChargingJob {
                 status.setRollbackOnly();
                 return false;
             }
-            events.append(agreement.agreementId(), period, "CHARGE_CLAIMED", "JOB",
-                    amount + " " + agreement.currency() + ", due " + due);
+            events.append(agreement.agreementId(), period, Type.CHARGE_CLAIMED, "JOB",
+                    Detail.NONE.money(amount, agreement.currency()).dueOn(due));
             return true;
         });
         if (!Boolean.TRUE.equals(won)) {

@@ -3,6 +3,8 @@ package dev.vippsmp.recurring.lifecycle;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.recurring.Agreement;
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionEvent.Detail;
+import dev.vippsmp.recurring.SubscriptionEvent.Type;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.spi.SubscriptionOutcome;
 import dev.vippsmp.recurring.spi.SubscriptionShop;
@@ -73,7 +75,7 @@ public class AgreementCompletion {
                 moved = agreements.transition(agreementId, row.version(), row.status(), target);
             }
             if (moved) {
-                events.append(agreementId, -1, "AGREEMENT_" + target, source, vendor.status());
+                events.append(agreementId, -1, Type.agreement(target), source, Detail.NONE.vendorState(vendor.status()));
                 shop.applyOutcome(new SubscriptionOutcome(kind(target), row.orderId(), agreementId, -1, null, 0,
                         row.currency(), null, null));
             }

@@ -38,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The subscription pages in a real headless Chromium, in the admin's frame behind the host's form login: the list
- * and an agreement's page with a failed charge's reason in English and in Norwegian (the browser's language), Stop
+ * and an agreement's page with a failed charge's reason and its event log in English and in Norwegian (the browser's
+ * language), Stop
  * after the browser's own question, and a refund typed in major units. Agreements are made at the simulator over
  * HTTP and charged by the plugin's charging job; the simulator fails the charge. With {@code -Dscreenshots=true} it also takes the
  * admin guide's pictures (docs/images/subscriptions-admin-*.png).
@@ -119,6 +120,12 @@ class SubscriptionAdminBrowserTest {
                 .isEqualTo("Abonnenten må gjøre noe i appen, for eksempel ved manglende dekning eller utløpt kort.");
         assertThat(text("tr[data-period='1'] .failure-description")).isEqualTo("Insufficient funds");
         assertThat(text("#price")).isEqualTo("NOK 299,00");
+        assertThat(text("#events tr[data-event='PERIOD_FAILED'] .event-type"))
+                .isEqualTo("Butikken varslet: periode feilet");
+        assertThat(text("#events tr[data-event='PERIOD_FAILED'] .event-amount")).isEqualTo("NOK 299,00");
+        assertThat(text("#events tr[data-event='CHARGE_CLAIMED'] .event-source")).isEqualTo("Trekkjobben");
+        assertThat(browser.findElement(By.cssSelector("#events tr[data-event='CHARGE_CLAIMED'] .event-source"))
+                .getAttribute("title")).isEqualTo("JOB");
         browser.quit();
 
         logIn("en-GB", LIST + "?q=" + SubscriberShop.CUSTOMER, "vipps/recurring/admin/subscriptions");
@@ -129,6 +136,10 @@ class SubscriptionAdminBrowserTest {
                 "vipps/recurring/admin/subscription");
         assertThat(text("tr[data-period='1'] .failure-reason"))
                 .isEqualTo("The subscriber must act in the app, e.g. for insufficient funds or an expired card.");
+        assertThat(text("#events tr[data-event='PERIOD_FAILED'] .event-type")).isEqualTo("Shop told: period failed");
+        assertThat(text("#events tr[data-event='PERIOD_FAILED'] .event-amount")).isEqualTo("NOK 299.00");
+        assertThat(text("#events tr[data-event='PERIOD_FAILED'] .event-description")).isEqualTo("Insufficient funds");
+        assertThat(text("#events tr[data-event='AGREEMENT_CREATED'] .event-source")).isEqualTo("The shop");
 
         type("#refund-amount-0", "120.50");
         browserWait().clickToPage(By.cssSelector("#refund-form-0 button[type=submit]"),

@@ -6,6 +6,7 @@ import static dev.vippsmp.testsupport.MessageBundles.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.recurring.ChargeState;
+import dev.vippsmp.recurring.SubscriptionEvent;
 import dev.vippsmp.recurring.SubscriptionOperationException;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.spi.ChargeFailureReason;
@@ -62,6 +63,13 @@ class SubscriptionAdminMessagesTest {
         for (ChargeFailureReason reason : ChargeFailureReason.values()) {
             used.add("vipps.recurring.admin.failure." + reason);
         }
+        // Every event and source the log can hold (its writers take only these), so no line shows a bare key.
+        for (SubscriptionEvent.Type event : SubscriptionEvent.Type.values()) {
+            used.add("vipps.recurring.admin.event-type." + event);
+        }
+        for (SubscriptionEvent.Source source : SubscriptionEvent.Source.values()) {
+            used.add("vipps.recurring.admin.event-source." + source);
+        }
         for (IntervalUnit unit : IntervalUnit.values()) {
             used.add("vipps.recurring.admin.every." + unit);
         }
@@ -70,7 +78,8 @@ class SubscriptionAdminMessagesTest {
         }
         used.add("vipps.recurring.admin.done.stop");
 
-        assertThat(used).contains("vipps.recurring.admin.failure.USER_ACTION_REQUIRED", "vipps.recurring.admin.tab");
+        assertThat(used).contains("vipps.recurring.admin.failure.USER_ACTION_REQUIRED", "vipps.recurring.admin.tab",
+                "vipps.recurring.admin.event-type.CHARGE_CLAIMED", "vipps.recurring.admin.event-source.JOB");
         assertThat(english.stringPropertyNames()).containsAll(used);
     }
 

@@ -171,6 +171,55 @@ class SubscriptionPagesTest {
     }
 
     @Test
+    void theEventLogIsInTheAdminsWordsWithMoneyAndDatesInTheAdminsFormatAndTheRawCodesKept() throws Exception {
+        String agreement = fixtures.activeAgreement(29_900, IntervalUnit.WEEK);
+        fixtures.failNextPeriod(agreement, "user_action_required", "Insufficient funds");
+        java.time.LocalDate due = subscriptions.charges(agreement).stream().filter(c -> c.period() == 1)
+                .findFirst().orElseThrow().due();
+
+        Document english = html(getAsAdmin(LIST + "/" + agreement, Locale.ENGLISH));
+        Document norwegian = html(getAsAdmin(LIST + "/" + agreement, Locale.forLanguageTag("nb-NO")));
+
+        Element claimedEn = english.selectFirst("#events tr[data-event=CHARGE_CLAIMED]");
+        assertThat(claimedEn.selectFirst(".event-type").text()).isEqualTo("Period claimed for charging");
+        assertThat(claimedEn.selectFirst(".event-type").attr("title")).isEqualTo("CHARGE_CLAIMED");
+        assertThat(claimedEn.selectFirst(".event-source").text()).isEqualTo("Charging job");
+        assertThat(claimedEn.selectFirst(".event-source").attr("title")).isEqualTo("JOB");
+        assertThat(claimedEn.selectFirst(".event-amount").text()).isEqualTo("NOK 299.00");
+        assertThat(claimedEn.selectFirst(".event-due").text()).isEqualTo("due " + java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(due));
+        Element claimedNb = norwegian.selectFirst("#events tr[data-event=CHARGE_CLAIMED]");
+        assertThat(claimedNb.selectFirst(".event-type").text()).isEqualTo("Periode tatt til trekk");
+        assertThat(claimedNb.selectFirst(".event-source").text()).isEqualTo("Trekkjobben");
+        assertThat(claimedNb.selectFirst(".event-amount").text()).isEqualTo("NOK 299,00");
+        assertThat(claimedNb.selectFirst(".event-due").text()).isEqualTo("forfall " + java.time.format
+                .DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("nb-NO")).format(due));
+
+        Element created = norwegian.selectFirst("#events tr[data-event=AGREEMENT_CREATED]");
+        assertThat(created.selectFirst(".event-type").text()).isEqualTo("Avtale opprettet");
+        assertThat(created.selectFirst(".event-source").text()).isEqualTo("Butikken");
+        assertThat(created.selectFirst(".event-reference").text())
+                .isEqualTo(subscriptions.find(agreement).orElseThrow().orderId());
+        Element active = english.selectFirst("#events tr[data-event=AGREEMENT_ACTIVE]");
+        assertThat(active.selectFirst(".event-source").text()).isEqualTo("Return page");
+        assertThat(active.selectFirst(".event-state").text()).isEqualTo("At Vipps MobilePay: ACTIVE");
+
+        Element failedNb = norwegian.selectFirst("#events tr[data-event=PERIOD_FAILED]");
+        assertThat(failedNb.selectFirst(".event-type").text()).isEqualTo("Butikken varslet: periode feilet");
+        assertThat(failedNb.selectFirst(".event-source").text()).isEqualTo("Avlesningen");
+        assertThat(failedNb.selectFirst(".event-reason").text())
+                .isEqualTo("Abonnenten må gjøre noe i appen, for eksempel ved manglende dekning eller utløpt kort.");
+        assertThat(failedNb.selectFirst(".event-reason").attr("title")).isEqualTo("user_action_required");
+        assertThat(failedNb.selectFirst(".event-description").text()).isEqualTo("Insufficient funds");
+        assertThat(failedNb.selectFirst(".event-amount").text()).isEqualTo("NOK 299,00");
+        assertThat(english.select("#events .event-type").eachText()).noneMatch(text -> text.matches("[A-Z_]+"))
+                .noneMatch(text -> text.startsWith("??"));
+        assertThat(english.select("#events .event-detail").eachText())
+                .noneMatch(text -> text.contains("29900") || text.contains("user_action_required"));
+    }
+
+    @Test
     void anUnknownOrMalformedAgreementIsNotFound() throws Exception {
         MockHttpServletResponse unknown = getAsAdmin(LIST + "/agr_doesNotExist", Locale.ENGLISH);
         assertThat(unknown.getStatus()).isEqualTo(404);

@@ -45,7 +45,8 @@ class AgreementSearchTest {
         assertThat(Flyway.configure(RecurringSchema.class.getClassLoader()).dataSource(dataSource)
                 .locations(RecurringSchema.LOCATION).table(RecurringSchema.HISTORY).load().info().applied())
                 .extracting(migration -> migration.getVersion().getVersion(), MigrationInfo::getState)
-                .containsExactly(tuple("1", MigrationState.SUCCESS), tuple("2", MigrationState.SUCCESS));
+                .containsExactly(tuple("1", MigrationState.SUCCESS), tuple("2", MigrationState.SUCCESS),
+                        tuple("3", MigrationState.SUCCESS));
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {
             Clock at = Clock.fixed(START.plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
