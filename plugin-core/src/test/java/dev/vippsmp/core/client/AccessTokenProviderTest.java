@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vippsmp.core.client.errors.AuthenticationException;
 import dev.vippsmp.core.client.token.AccessToken;
 import dev.vippsmp.core.client.token.AccessTokenProvider;
-import dev.vippsmp.core.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -16,7 +16,7 @@ import dev.vippsmp.core.client.errors.RateLimitException;
 import dev.vippsmp.core.client.errors.ServiceUnavailableException;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.transport.TransportRequest;
-import dev.vippsmp.core.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.core.support.ScriptedTransport;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;

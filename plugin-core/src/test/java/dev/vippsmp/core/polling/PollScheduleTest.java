@@ -7,7 +7,7 @@ import dev.vippsmp.core.client.errors.RateLimitException;
 import dev.vippsmp.core.client.errors.ServiceUnavailableException;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.settings.VippsProperties;
-import dev.vippsmp.core.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

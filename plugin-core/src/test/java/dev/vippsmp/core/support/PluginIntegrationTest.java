@@ -1,5 +1,6 @@
 package dev.vippsmp.core.support;
 
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.payment.Payments;
 import dev.vippsmp.core.settings.SettingsService;

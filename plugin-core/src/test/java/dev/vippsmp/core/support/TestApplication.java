@@ -1,5 +1,6 @@
 package dev.vippsmp.core.support;
 
+import dev.vippsmp.testsupport.MutableClock;
 import java.time.Instant;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

@@ -7,7 +7,7 @@ import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.VippsSubscriptions;
 import dev.vippsmp.recurring.polling.RecurringJobs;
 import dev.vippsmp.recurring.spi.IntervalUnit;
-import dev.vippsmp.recurring.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.recurring.support.RecurringHost;
 import dev.vippsmp.recurring.support.Simulator;
 import dev.vippsmp.recurring.support.SubscriberShop;

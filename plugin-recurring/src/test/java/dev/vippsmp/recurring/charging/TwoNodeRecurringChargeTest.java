@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vippsmp.core.client.recurring.Charge;
 import dev.vippsmp.recurring.polling.RecurringJobs;
 import dev.vippsmp.recurring.spi.IntervalUnit;
-import dev.vippsmp.recurring.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.recurring.support.RecurringHost;
 import dev.vippsmp.recurring.support.RecurringIntegrationTest;
 import dev.vippsmp.recurring.support.Simulator;

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.support;
 
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.core.spi.Address;
 import dev.vippsmp.core.spi.BuyerDetails;
 import dev.vippsmp.core.spi.PaymentOutcome;

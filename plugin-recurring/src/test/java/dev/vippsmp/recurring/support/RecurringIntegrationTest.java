@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.support;
 
+import dev.vippsmp.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.client.VippsClient;

@@ -14,7 +14,7 @@ import dev.vippsmp.core.client.epayment.UserDetails;
 import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.spi.Address;
 import dev.vippsmp.core.spi.BuyerDetails;
-import dev.vippsmp.core.support.MutableClock;
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.core.support.ScriptedTransport;
 import java.net.URI;
 import java.time.Duration;
