@@ -2,7 +2,6 @@ package dev.vippsmp.core.webhook;
 
 import dev.vippsmp.core.payment.CompletionResult;
 import dev.vippsmp.core.payment.PaymentCompletion;
-import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
 import jakarta.persistence.EntityManager;
@@ -99,7 +98,7 @@ public class WebhookDispatcher {
                 finish(id, handler.process(entry.getReference(), entry.getEventName(), entry.getPayload()), null,
                         null);
             } else {
-                CompletionResult result = payments.complete(entry.getReference(), Trigger.WEBHOOK);
+                CompletionResult result = payments.completeOnEvent(entry.getReference(), entry.getEventName());
                 finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
             }
         } catch (RuntimeException e) {
