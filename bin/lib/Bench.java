@@ -180,8 +180,13 @@ public final class Bench {
         }
     }
 
+    /**
+     * Orders nobody counts, until the JIT has compiled the shop's hot paths: in the first minute of a JVM most of
+     * its CPU goes to the compiler (the profile showed minutes of compiler threads in a short run), which a figure
+     * of the shop's capacity must not include. A shop that runs for days is past that.
+     */
     void warmUp() throws Exception {
-        runShoppers(8, quick ? 3 : 8, Duration.ZERO, null, null);
+        runShoppers(16, Integer.getInteger("bench.warm-up", quick ? 10 : 40), Duration.ZERO, null, null);
     }
 
     /** Completed orders per second at 1, 8 and 64 shoppers, the shop's CPU per order, and the calls per order. */
