@@ -1,19 +1,25 @@
 // Keeps the return page up to date while the payment is not final: asks the shop's own backend (never the
-// vendor) for the payment's state, and reloads the page once it has moved on. The backend reads the vendor at most
-// every two seconds per payment, however many pages ask. Without scripts the page offers "Check now" instead.
+// vendor) for the payment's state, and reloads the page once it has moved on. Each request waits on the backend for
+// the payment to change (up to vipps.checkout.status-wait, a second by default), so the page moves on within
+// moments of the webhook and asks again at once when nothing changed; the backend reads the vendor at most every
+// two seconds per payment, however many pages ask. Without scripts the page offers "Check now" instead.
 (() => {
   const page = document.querySelector('[data-vipps-status-url]');
   if (!page || page.dataset.vippsState !== 'WAITING') {
     return;
   }
+  const statusUrl = new URL(page.dataset.vippsStatusUrl, window.location.href);
+  statusUrl.searchParams.set('wait', 'true');
   const started = Date.now();
-  let delay = 2000;
+  let pause = 0;
   const check = async () => {
+    let answered = false;
     try {
-      const response = await fetch(page.dataset.vippsStatusUrl, {
+      const response = await fetch(statusUrl, {
         headers: { Accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin'
       });
       if (response.ok) {
+        answered = true;
         const status = await response.json();
         if (status.state !== 'WAITING') {
           window.location.reload();
@@ -21,13 +27,13 @@
         }
       }
     } catch (e) {
-      // A network hiccup: ask again after the next wait.
+      // A network hiccup: ask again after a pause.
     }
-    // After a minute the buyer has likely left the app for a while; ask less often, at most every ten seconds.
+    // After a minute the buyer has likely left the app for a while; pause between requests, at most ten seconds.
     if (Date.now() - started > 60000) {
-      delay = Math.min(10000, Math.round(delay * 1.5));
+      pause = Math.min(10000, Math.max(2000, Math.round(pause * 1.5)));
     }
-    window.setTimeout(check, delay);
+    window.setTimeout(check, answered ? pause : Math.max(pause, 2000));
   };
-  window.setTimeout(check, delay);
+  check();
 })();

@@ -47,6 +47,7 @@ class PaymentsController {
     private static final Pattern REFERENCE = Pattern.compile("[a-zA-Z0-9-]{1,64}");
     private static final int MAX_SEARCH = 100;
     private static final int MAX_PAGE = 100_000;
+    private static final int COUNT_UP_TO = 10_000;
 
     private final Payments payments;
     private final PaymentDetailPage detail;
@@ -75,10 +76,16 @@ class PaymentsController {
         }
         List<PaymentStatus> statuses = status == null ? List.of() : List.of(status);
         Boolean onlyFlagged = flagged ? Boolean.TRUE : null;
-        long total = payments.queries().count(search, statuses, onlyFlagged);
+        // Counted only up to a little beyond this page (at least COUNT_UP_TO): at a million payments a full count
+        // per page would cost more than the page.
+        long cap = Math.max(COUNT_UP_TO, (page + 2L) * pageSize);
+        long counted = payments.queries().countUpTo(search, statuses, onlyFlagged, (int) cap + 1);
+        boolean more = counted > cap;
+        long total = Math.min(counted, cap);
         model.addAttribute("payments", payments.queries().page(search, statuses, onlyFlagged, page * pageSize,
                 pageSize));
         model.addAttribute("total", total);
+        model.addAttribute("more", more);
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(1, (total + pageSize - 1) / pageSize));
         model.addAttribute("q", search == null ? "" : search);

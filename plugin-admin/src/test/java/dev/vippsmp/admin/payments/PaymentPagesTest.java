@@ -40,13 +40,20 @@ class PaymentPagesTest extends AdminPagesTest {
     }
 
     @Test
-    void aPaymentIsFoundByAPieceOfItsReferenceAndTheListIsPaged() throws Exception {
+    void aPaymentIsFoundByTheStartOfItsReferenceOrOrderInAnyCaseAndTheListIsPaged() throws Exception {
         String reference = authorizedPayment(10_000);
         for (int i = 0; i < 5; i++) {
             authorizedPayment(20_000);
         }
+        String orderId = payment(reference).orderId();
 
-        Document found = html(getAsAdmin(PAYMENTS + "?q=" + reference.substring(4, 12).toUpperCase()));
+        Document found = html(getAsAdmin(PAYMENTS + "?q=" + reference.substring(0, reference.length() - 2)
+                .toUpperCase()));
+        assertThat(html(getAsAdmin(PAYMENTS + "?q=" + orderId.toUpperCase())).select(".payment-list tbody tr")
+                .eachAttr("data-reference")).containsExactly(reference);
+        // A prefix search (which an index can answer at a million payments): a piece from the middle finds nothing.
+        assertThat(html(getAsAdmin(PAYMENTS + "?q=" + reference.substring(6, 11))).select(".payment-list tbody tr"))
+                .isEmpty();
         Document first = html(getAsAdmin(PAYMENTS));
         Document second = html(getAsAdmin(PAYMENTS + "?page=1"));
 
@@ -60,6 +67,28 @@ class PaymentPagesTest extends AdminPagesTest {
         assertThat(first.select(".pager").text()).contains("Page 1 of");
         assertThat(html(getAsAdmin(PAYMENTS + "?status=CAPTURED&q=" + reference)).select(".payment-list tr"))
                 .isEmpty();
+    }
+
+    @Test
+    void aListOfMoreThanTenThousandPaymentsIsNotCountedToTheEnd() throws Exception {
+        jdbc.batchUpdate("insert into vipps_payment (order_id, reference, attempt, flow, amount_minor, currency,"
+                + " status, authorized_minor, captured_minor, refunded_minor, cancelled_minor, shipping_minor, flagged,"
+                + " capture_seq, refund_seq, cancel_seq, capture_on_authorization, poll_count, version, created_at,"
+                + " updated_at) values (?, ?, 1, 'CHECKOUT', 100, 'NOK', 'EXPIRED', 0, 0, 0, 0, 0, false, 0, 0, 0,"
+                + " false, 0, 0, current_timestamp, current_timestamp)", java.util.stream.IntStream.range(0, 10_001)
+                .mapToObj(i -> new Object[] {"many-" + i, "many-" + i + "-1"}).toList());
+        try {
+            Document list = html(getAsAdmin(PAYMENTS + "?status=EXPIRED"));
+            Document far = html(getAsAdmin(PAYMENTS + "?status=EXPIRED&page=300"));
+
+            assertThat(list.select("#payment-count").text()).isEqualTo("More than 10,000 payments");
+            // Five a page in these tests: counted up to 10,000 is more than 2,000 pages.
+            assertThat(list.select(".pager").text()).contains("Page 1 of more than 2,000", "Older");
+            assertThat(far.select(".payment-list tbody tr")).hasSize(5);
+            assertThat(far.select(".pager").text()).contains("Newer", "Page 301 of more than 2,000", "Older");
+        } finally {
+            jdbc.update("delete from vipps_payment where order_id like 'many-%'");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

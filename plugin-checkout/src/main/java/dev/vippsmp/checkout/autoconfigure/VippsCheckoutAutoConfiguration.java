@@ -10,6 +10,7 @@ import dev.vippsmp.checkout.payment.PaymentStarts;
 import dev.vippsmp.checkout.payment.VippsCheckout;
 import dev.vippsmp.checkout.returnpage.ReturnPageConfiguration;
 import dev.vippsmp.checkout.returnpage.StatusReadClaims;
+import dev.vippsmp.checkout.web.CheckoutAssets;
 import dev.vippsmp.checkout.web.CheckoutPages;
 import dev.vippsmp.checkout.web.MoneyText;
 import dev.vippsmp.checkout.webhook.WebhookConfiguration;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ConditionalOnBean(Payments.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(CheckoutProperties.class)
-@Import({ReturnPageConfiguration.class, ExpressConfiguration.class, WebhookConfiguration.class})
+@Import({ReturnPageConfiguration.class, ExpressConfiguration.class, WebhookConfiguration.class, CheckoutAssets.class})
 public final class VippsCheckoutAutoConfiguration {
 
     @Bean

@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param statusCheckInterval how often the return page's backend asks the vendor at most, per payment, however
  *        many shoppers watch it
  * @param firstStatusCheck how long after a payment is created the return page first asks the vendor
+ * @param statusWait how long a status request of the return page's script waits for the payment to change (the
+ *        webhook, typically) before it answers "still waiting"; also how long after the buyer is back on the page
+ *        the page leaves reading the vendor to that webhook. Zero: answer at once, read at once
  * @param express express checkout
  * @param webhooks the webhook endpoint
  */
@@ -32,6 +35,7 @@ public record CheckoutProperties(
         @DefaultValue("vipps/checkout/layout") @NotBlank String layout,
         @DefaultValue("2s") @NotNull Duration statusCheckInterval,
         @DefaultValue("5s") @NotNull Duration firstStatusCheck,
+        @DefaultValue("1s") @NotNull Duration statusWait,
         @DefaultValue @Valid Express express,
         @DefaultValue @Valid Webhooks webhooks) {
 

@@ -14,9 +14,11 @@ import dev.vippsmp.core.spi.ShopOrder;
 import dev.vippsmp.core.spi.VippsShop;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +32,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -45,15 +48,19 @@ class ReturnController {
 
     private final CheckoutAttempts attempts;
     private final StatusChecks checks;
+    private final PaymentWatch watch;
+    private final Duration statusWait;
     private final PaymentStarts starts;
     private final CheckoutUrls urls;
     private final VippsShop shop;
     private final ObjectProvider<CheckoutShop> checkoutShop;
 
-    ReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentStarts starts, CheckoutUrls urls,
-            VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop) {
+    ReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentWatch watch, Duration statusWait,
+            PaymentStarts starts, CheckoutUrls urls, VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop) {
         this.attempts = attempts;
         this.checks = checks;
+        this.watch = watch;
+        this.statusWait = statusWait;
         this.starts = starts;
         this.urls = urls;
         this.shop = shop;
@@ -79,9 +86,20 @@ class ReturnController {
 
     @GetMapping(value = CheckoutUrls.RETURN + "/{token}/status", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> status(@PathVariable String token) {
+    ResponseEntity<Map<String, Object>> status(@PathVariable String token,
+            @RequestParam(defaultValue = "false") boolean wait) {
         CheckoutAttempt attempt = attempt(token);
+        // The signal is taken before the state is read, so a change in between still ends the wait at once.
+        String reference = checks.latestReference(attempt.orderId());
+        CompletableFuture<Void> change = wait && reference != null && !statusWait.isZero()
+                ? watch.nextChange(reference) : null;
         ReturnState state = ReturnState.of(checks.latest(attempt.orderId()).orElse(null));
+        if (change != null && state == ReturnState.WAITING) {
+            // Woken by the change, or at the end of the wait with none on this node: then what is stored (another
+            // node may have finished it), or the vendor's answer once the page may ask it.
+            PaymentWatch.await(change, statusWait);
+            state = ReturnState.of(checks.latest(attempt.orderId()).orElse(null));
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("state", state.name(), "done", state.done()));
     }

@@ -22,12 +22,19 @@ public class ReturnPageConfiguration {
     StatusChecks vippsStatusChecks(Payments payments, StatusReadClaims claims, Clock clock,
             CheckoutProperties properties) {
         return new StatusChecks(payments, claims, clock, properties.statusCheckInterval(),
-                properties.firstStatusCheck());
+                properties.firstStatusCheck(), properties.statusWait());
     }
 
     @Bean
-    ReturnController vippsReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentStarts starts,
-            CheckoutUrls urls, VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop) {
-        return new ReturnController(attempts, checks, starts, urls, shop, checkoutShop);
+    PaymentWatch vippsPaymentWatch() {
+        return new PaymentWatch();
+    }
+
+    @Bean
+    ReturnController vippsReturnController(CheckoutAttempts attempts, StatusChecks checks, PaymentWatch watch,
+            PaymentStarts starts, CheckoutUrls urls, VippsShop shop, ObjectProvider<CheckoutShop> checkoutShop,
+            CheckoutProperties properties) {
+        return new ReturnController(attempts, checks, watch, properties.statusWait(), starts, urls, shop,
+                checkoutShop);
     }
 }

@@ -9,6 +9,7 @@ import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * number of browser tabs, shares that one read, and whoever asks while it runs waits for it instead of asking again;
  * between nodes, a claim in the database ({@link StatusReadClaims}) lets only one of them read per interval, and
  * the others show what is stored. A webhook or the reconciler may have finished the payment already; then nothing
- * is asked at all.
+ * is asked at all. Nor is anything asked within a short grace after the buyer is first back on the page: the
+ * webhook sent at the approval nearly always finishes the payment by then, and its read is then the only one.
  */
 public class StatusChecks {
 
@@ -38,14 +40,28 @@ public class StatusChecks {
     private final Duration firstCheck;
     private final Cache<String, CompletableFuture<Void>> recentReads;
     private final StatusReadClaims claims;
+    private final Duration webhookGrace;
+    private final Cache<String, Instant> returnedAt;
 
     public StatusChecks(Payments payments, StatusReadClaims claims, Clock clock, Duration interval,
             Duration firstCheck) {
+        this(payments, claims, clock, interval, firstCheck, Duration.ZERO);
+    }
+
+    /**
+     * @param webhookGrace how long after the buyer is first back on the return page the vendor is not asked, so
+     *        that the webhook sent at the approval (nearly always there by then) is the one read of the payment
+     */
+    public StatusChecks(Payments payments, StatusReadClaims claims, Clock clock, Duration interval,
+            Duration firstCheck, Duration webhookGrace) {
         this.payments = payments;
         this.claims = claims;
         this.clock = clock;
         this.firstCheck = firstCheck;
+        this.webhookGrace = webhookGrace;
         this.recentReads = Caffeine.newBuilder().expireAfterWrite(interval).maximumSize(100_000).build();
+        this.returnedAt = Caffeine.newBuilder().expireAfterWrite(webhookGrace.plusMinutes(1)).maximumSize(100_000)
+                .build();
     }
 
     /**
@@ -79,8 +95,12 @@ public class StatusChecks {
     }
 
     private Payment refreshed(Payment payment) {
-        if (payment.status() != PaymentStatus.CREATED
-                || clock.instant().isBefore(payment.createdAt().plus(firstCheck))) {
+        if (payment.status() != PaymentStatus.CREATED) {
+            return payment;
+        }
+        Instant now = clock.instant();
+        Instant returned = webhookGrace.isZero() ? now : returnedAt.get(payment.reference(), reference -> now);
+        if (now.isBefore(payment.createdAt().plus(firstCheck)) || now.isBefore(returned.plus(webhookGrace))) {
             return payment;
         }
         CompletableFuture<Void> mine = new CompletableFuture<>();

@@ -5,6 +5,7 @@ import dev.vippsmp.checkout.config.CheckoutUrls;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookRegistrations;
 import dev.vippsmp.core.webhook.WebhookVerifier;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /** The webhook endpoint, its registration, and registering it at startup when asked to. */
 @Configuration(proxyBeanMethods = false)
@@ -20,9 +23,13 @@ public class WebhookConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
+    /** The endpoint, mapped ahead of the controllers (it is one path, and no controller's). */
     @Bean
-    WebhookController vippsWebhookController(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
-        return new WebhookController(verifier, inbox, urls);
+    SimpleUrlHandlerMapping vippsWebhookMapping(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
+        SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(
+                Map.of(CheckoutUrls.WEBHOOKS, new WebhookReceiver(verifier, inbox, urls)));
+        mapping.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return mapping;
     }
 
     @Bean

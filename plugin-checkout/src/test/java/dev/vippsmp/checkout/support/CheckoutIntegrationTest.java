@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "vipps.http.jitter=0ms",
                 "vipps.checkout.first-status-check=0s",
                 "vipps.checkout.status-check-interval=3s",
+                "vipps.checkout.status-wait=0s",
                 "vipps.checkout.express.products=listed-product"})
 public abstract class CheckoutIntegrationTest {
 

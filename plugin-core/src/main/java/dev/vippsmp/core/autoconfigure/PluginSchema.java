@@ -18,6 +18,8 @@ public final class PluginSchema implements InitializingBean {
     public static final String HISTORY_TABLE = "vipps_schema_history";
 
     static final String LOCATION = "classpath:dev/vippsmp/core/db/migration";
+    /** Migrations for PostgreSQL alone (indexes the others cannot make); their versions are the common ones'. */
+    static final String POSTGRESQL_LOCATION = "classpath:dev/vippsmp/core/db/vendor/postgresql";
 
     private final DataSource dataSource;
 
@@ -35,7 +37,7 @@ public final class PluginSchema implements InitializingBean {
         Flyway flyway = Flyway.configure(PluginSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE)
-                .locations(LOCATION)
+                .locations(onPostgresql() ? new String[] {LOCATION, POSTGRESQL_LOCATION} : new String[] {LOCATION})
                 .placeholders(dialect.placeholders())
                 // The shop's schema already has tables; ours start at version 1 beside them.
                 .baselineOnMigrate(true)
@@ -43,6 +45,14 @@ public final class PluginSchema implements InitializingBean {
                 .load();
         EarlierScripts.realign(flyway, dialect);
         flyway.migrate();
+    }
+
+    private boolean onPostgresql() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to set up the plugin's tables", e);
+        }
     }
 
     /**

@@ -86,16 +86,17 @@ public final class MoneyMovements {
     }
 
     /**
-     * The capture policy's capture, right after a completion read the vendor: no second read. A failure leaves the
-     * payment to the reconciler, which captures the remainder.
+     * The capture policy's capture, right after a completion read the vendor: no read before it (the amount is the
+     * one that completion stored) and none after it (the capture's answer carries the state and totals). A failure
+     * leaves the payment to the reconciler, which captures the remainder.
      */
     void captureAtAuthorization(String reference) {
         try {
             claims.holding(reference, () -> {
                 long remaining = stored(reference).capturableMinor();
                 if (remaining > 0) {
-                    operations.capture(reference, remaining);
-                    completion.completeOnly(reference, Trigger.OPERATION);
+                    PaymentDetails answered = operations.capture(reference, remaining);
+                    completion.completeOnly(reference, Trigger.OPERATION, answered);
                 }
                 return null;
             });
@@ -112,6 +113,15 @@ public final class MoneyMovements {
             completion.completeOnly(reference, Trigger.OPERATION);
             return null;
         });
+    }
+
+    /** Returns once no money movement runs on the payment (or the claim's patience ran out; then at once). */
+    void awaitMovement(String reference) {
+        try {
+            claims.holding(reference, () -> null);
+        } catch (PaymentOperationException busy) {
+            // Still running after all that patience: the caller goes ahead without waiting.
+        }
     }
 
     Payment stored(String reference) {

@@ -1,9 +1,11 @@
 package dev.vippsmp.core.payment;
 
+import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.ordermanagement.OrderCategory;
 import dev.vippsmp.core.client.ordermanagement.OrderManagementApi;
 import dev.vippsmp.core.payment.internal.CompletionEngine;
+import dev.vippsmp.core.payment.internal.EventNews;
 import dev.vippsmp.core.spi.ShopOrder;
 import dev.vippsmp.core.spi.VippsShop;
 import java.util.Optional;
@@ -63,9 +65,39 @@ public final class PaymentCompletion {
         return new CompletionResult(reference, result.payment().status(), result.changed(), result.told());
     }
 
+    /**
+     * A webhook's event for the payment: completes like {@link #complete}, unless the stored payment already shows
+     * what the event announces ({@link EventNews}); then the vendor is not asked again and nothing changes.
+     */
+    public CompletionResult completeOnEvent(String reference, String eventName) {
+        Optional<Payment> stored = engine.stored(reference);
+        if (stored.isEmpty()) {
+            return CompletionResult.unknown(reference);
+        }
+        if (EventNews.isNews(stored.get(), eventName) && EventNews.mayAnnounceOwnMovement(eventName)) {
+            // The vendor sends the event of the plugin's own capture while that capture is still running; once it
+            // is done, its answer is stored and the event is usually nothing new.
+            money.awaitMovement(reference);
+            stored = engine.stored(reference);
+        }
+        if (stored.isPresent() && !EventNews.isNews(stored.get(), eventName)) {
+            return new CompletionResult(reference, stored.get().status(), false, null);
+        }
+        return complete(reference, Trigger.WEBHOOK);
+    }
+
     /** The completion without its follow-ups, for a money movement that has just acted itself. */
     Optional<CompletionEngine.Result> completeOnly(String reference, Trigger trigger) {
-        Optional<CompletionEngine.Result> done = engine.complete(reference);
+        return followUp(reference, trigger, engine.complete(reference));
+    }
+
+    /** The same with the vendor's answer to that movement, which shows the payment afterwards: no second read. */
+    Optional<CompletionEngine.Result> completeOnly(String reference, Trigger trigger, PaymentDetails answered) {
+        return followUp(reference, trigger, engine.completeFrom(reference, answered));
+    }
+
+    private Optional<CompletionEngine.Result> followUp(String reference, Trigger trigger,
+            Optional<CompletionEngine.Result> done) {
         done.filter(CompletionEngine.Result::changed).ifPresent(result -> {
             if (result.payment().status() != PaymentStatus.CREATED) {
                 log.info("Payment {} is now {} (via {})", reference, result.payment().status(), trigger);

@@ -42,7 +42,7 @@ public final class PaymentQueries {
     }
 
     /**
-     * A page of payments, newest first, whose reference or order id contains {@code search} in any case (null or
+     * A page of payments, newest first, whose reference or order id starts with {@code search} in any case (null or
      * blank: all), optionally only some statuses and only flagged ones.
      */
     public List<Payment> page(String search, Collection<PaymentStatus> statuses, Boolean flagged, int offset,
@@ -54,6 +54,11 @@ public final class PaymentQueries {
     /** How many payments {@link #page(String, Collection, Boolean, int, int)} pages through. */
     public long count(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
         return transactions.execute(status -> records.count(searchTerm(search), statuses, flagged));
+    }
+
+    /** The same count, stopping at {@code cap} (so it is cheap however many payments there are). */
+    public long countUpTo(String search, Collection<PaymentStatus> statuses, Boolean flagged, int cap) {
+        return transactions.execute(status -> records.countUpTo(searchTerm(search), statuses, flagged, cap));
     }
 
     /** The payment's event log at the vendor, for support. */

@@ -10,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,6 +36,7 @@ public class SettingsService {
     private final TransactionTemplate transactions;
     private final SecretCipher cipher;
     private final Clock clock;
+    private volatile Resolved resolved;
 
     public SettingsService(VippsProperties properties, SystemHeaders defaultSystemHeaders,
             EntityManager entityManager, TransactionTemplate transactions, SecretCipher cipher, Clock clock) {
@@ -46,11 +48,28 @@ public class SettingsService {
         this.clock = clock;
     }
 
-    /** The settings in force now. */
+    /**
+     * The settings in force now. Every API call and many pages ask, so the settings as last resolved (secrets
+     * decrypted) are kept with their row's version, and only the version is read each time: a save on any node
+     * moves it on, and the settings are then read again.
+     */
     public PluginSettings current() {
+        Long version = transactions.execute(status -> entityManager.createQuery(
+                        "select s.version from SettingsEntity s where s.id = :id", Long.class)
+                .setParameter("id", SettingsEntity.ROW_ID).getResultStream().findFirst().orElse(null));
+        Resolved kept = resolved;
+        if (kept != null && Objects.equals(kept.version(), version)) {
+            return kept.settings();
+        }
         SettingsEntity row = transactions.execute(status -> entityManager.find(SettingsEntity.class,
                 SettingsEntity.ROW_ID));
-        return resolve(row);
+        PluginSettings settings = resolve(row);
+        resolved = new Resolved(row == null ? null : row.getVersion(), settings);
+        return settings;
+    }
+
+    /** The settings as resolved from the row at {@code version} (null: no row, the properties alone). */
+    private record Resolved(Long version, PluginSettings settings) {
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.vippsmp.core.webhook;
 
 import dev.vippsmp.core.payment.CompletionResult;
 import dev.vippsmp.core.payment.PaymentCompletion;
-import dev.vippsmp.core.payment.Trigger;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
 import jakarta.persistence.EntityManager;
@@ -82,24 +81,27 @@ public class WebhookDispatcher {
     /** Processes one delivery if no other thread or node holds it; true when this call handled it. */
     boolean processOne(long id) {
         Instant now = now();
-        Integer claimed = transactions.execute(status -> entityManager.createQuery(
-                        "update WebhookInboxEntity w set w.nextAttemptAt = :until, w.attempts = w.attempts + 1 "
-                                + "where w.id = :id and w.processedAt is null and w.nextAttemptAt <= :now")
-                .setParameter("until", schedule.webhookClaimEnds())
-                .setParameter("id", id)
-                .setParameter("now", now)
-                .executeUpdate());
-        if (claimed == null || claimed == 0) {
+        // Claimed and read in one transaction: the claim's row is the one read.
+        WebhookInboxEntity entry = transactions.execute(status -> {
+            int claimed = entityManager.createQuery(
+                            "update WebhookInboxEntity w set w.nextAttemptAt = :until, w.attempts = w.attempts + 1 "
+                                    + "where w.id = :id and w.processedAt is null and w.nextAttemptAt <= :now")
+                    .setParameter("until", schedule.webhookClaimEnds())
+                    .setParameter("id", id)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            return claimed == 0 ? null : entityManager.find(WebhookInboxEntity.class, id);
+        });
+        if (entry == null) {
             return false;
         }
-        WebhookInboxEntity entry = transactions.execute(status -> entityManager.find(WebhookInboxEntity.class, id));
         try {
             WebhookEventHandler handler = handlerOf(entry.getEventName());
             if (handler != null) {
                 finish(id, handler.process(entry.getReference(), entry.getEventName(), entry.getPayload()), null,
                         null);
             } else {
-                CompletionResult result = payments.complete(entry.getReference(), Trigger.WEBHOOK);
+                CompletionResult result = payments.completeOnEvent(entry.getReference(), entry.getEventName());
                 finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
             }
         } catch (RuntimeException e) {

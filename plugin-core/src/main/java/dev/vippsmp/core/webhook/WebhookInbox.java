@@ -40,6 +40,7 @@ public class WebhookInbox {
     private final WebhookDispatcher dispatcher;
     private final Clock clock;
     private final List<WebhookEventHandler> handlers;
+    private final InboxWriter writer;
 
     public WebhookInbox(EntityManager entityManager, TransactionTemplate transactions, WebhookDispatcher dispatcher,
             Clock clock) {
@@ -54,6 +55,7 @@ public class WebhookInbox {
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.handlers = List.copyOf(handlers);
+        this.writer = new InboxWriter(entityManager, transactions);
     }
 
     /**
@@ -65,23 +67,20 @@ public class WebhookInbox {
         byte[] body = delivery.body();
         WebhookEvent event = parse(body);
         String key = key(event.reference(), event.name(), event.pspReference());
-        if (exists(key)) {
-            return Receipt.DUPLICATE;
-        }
+        String payload = new String(body, StandardCharsets.UTF_8);
         Long id;
         try {
-            id = transactions.execute(status -> {
-                WebhookInboxEntity entity = new WebhookInboxEntity(key, event.reference(), event.name(),
-                        event.pspReference(), event.success(), new String(body, StandardCharsets.UTF_8), now());
-                entityManager.persist(entity);
-                entityManager.flush();
-                return entity.getId();
-            });
+            // No look for the key first: the unique key refuses a duplicate, which is rare (a retry of the vendor's).
+            id = writer.write(() -> new WebhookInboxEntity(key, event.reference(), event.name(),
+                    event.pspReference(), event.success(), payload, now()));
         } catch (RuntimeException e) {
             if (exists(key)) {
-                return Receipt.DUPLICATE; // Another node stored the same delivery a moment earlier.
+                return Receipt.DUPLICATE; // Stored before, by an earlier delivery of it or by another node.
             }
             throw e;
+        }
+        if (id == null) {
+            return Receipt.DUPLICATE; // The same delivery twice in one batch.
         }
         dispatcher.dispatchSoon(id);
         return Receipt.STORED;

@@ -11,6 +11,8 @@ import dev.vippsmp.core.webhook.internal.WebhookRegistrationEntity;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,9 @@ public class WebhookRegistrations {
     private final SecretCipher cipher;
     private final Clock clock;
     private final List<String> defaultEvents;
+    /** How long the decrypted registrations are kept for verifying deliveries. */
+    private static final Duration KEEP_VERIFIABLE = Duration.ofSeconds(10);
+    private volatile Loaded verifiable;
 
     public WebhookRegistrations(VippsClient client, EntityManager entityManager, TransactionTemplate transactions,
             SecretCipher cipher, Clock clock) {
@@ -82,6 +87,7 @@ public class WebhookRegistrations {
         transactions.executeWithoutResult(status -> entityManager.persist(new WebhookRegistrationEntity(
                 registered.id(), uri.toString(), String.join(",", wanted), cipher.encrypt(registered.secret()), msn,
                 clock.instant())));
+        verifiable = null;
         return new WebhookRegistration(registered.id(), uri.toString(), wanted, true);
     }
 
@@ -98,6 +104,7 @@ public class WebhookRegistrations {
                 entityManager.remove(entity);
             }
         });
+        verifiable = null;
     }
 
     /**
@@ -118,15 +125,35 @@ public class WebhookRegistrations {
                 entityManager.remove(entity);
             }
         }));
+        verifiable = null;
         return stale.size();
     }
 
-    /** The registrations whose secrets the plugin holds, with the secrets decrypted, for verification. */
+    /**
+     * The registrations whose secrets the plugin holds, with the secrets decrypted, for verification: kept for a
+     * few seconds, as every delivery needs them and they rarely change (forgotten at once when this node registers,
+     * deletes or forgets one; {@link #reloadVerifiable()} when a delivery fits none, in case another node just did).
+     */
     List<VerifiableRegistration> verifiable() {
-        return local().stream()
+        Loaded loaded = verifiable;
+        if (loaded == null || clock.instant().isAfter(loaded.until())) {
+            return reloadVerifiable();
+        }
+        return loaded.registrations();
+    }
+
+    /** The same, read from the database now. */
+    List<VerifiableRegistration> reloadVerifiable() {
+        Instant until = clock.instant().plus(KEEP_VERIFIABLE);
+        List<VerifiableRegistration> fresh = local().stream()
                 .map(e -> new VerifiableRegistration(e.getId(), URI.create(e.getUrl()),
                         cipher.decrypt(e.getSecretEnc()), Arrays.asList(e.getEvents().split(","))))
                 .toList();
+        verifiable = new Loaded(fresh, until);
+        return fresh;
+    }
+
+    private record Loaded(List<VerifiableRegistration> registrations, Instant until) {
     }
 
     private List<WebhookRegistrationEntity> local() {

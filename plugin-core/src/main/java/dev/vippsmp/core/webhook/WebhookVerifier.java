@@ -37,16 +37,27 @@ public final class WebhookVerifier {
     private static final String SIGNED_HEADERS = "SignedHeaders=x-ms-date;host;x-ms-content-sha256";
 
     private final Supplier<List<VerifiableRegistration>> registrations;
+    private final Supplier<List<VerifiableRegistration>> reloaded;
     private final Clock clock;
     private final Duration maxClockSkew;
 
     /** @param maxClockSkew how far {@code x-ms-date} may be from this server's clock */
     public WebhookVerifier(WebhookRegistrations registrations, Clock clock, Duration maxClockSkew) {
-        this(registrations::verifiable, clock, maxClockSkew);
+        this(registrations::verifiable, registrations::reloadVerifiable, clock, maxClockSkew);
     }
 
     WebhookVerifier(Supplier<List<VerifiableRegistration>> registrations, Clock clock, Duration maxClockSkew) {
+        this(registrations, registrations, clock, maxClockSkew);
+    }
+
+    /**
+     * @param registrations the registrations as kept in memory
+     * @param reloaded the same read again, tried when a delivery verifies against none of those kept
+     */
+    WebhookVerifier(Supplier<List<VerifiableRegistration>> registrations,
+            Supplier<List<VerifiableRegistration>> reloaded, Clock clock, Duration maxClockSkew) {
         this.registrations = registrations;
+        this.reloaded = reloaded;
         this.clock = clock;
         this.maxClockSkew = maxClockSkew;
     }
@@ -67,7 +78,19 @@ public final class WebhookVerifier {
      * @throws SignatureVerificationException when it verifies neither way (answer 401; store nothing)
      */
     public VerifiedDelivery verify(WebhookDelivery delivery, URI publicAddress) {
-        List<VerifiableRegistration> candidates = registrations.get();
+        try {
+            return verify(delivery, publicAddress, registrations.get());
+        } catch (SignatureVerificationException withKept) {
+            // Another node may have registered the endpoint a moment ago: read the registrations once more.
+            if (reloaded == registrations) {
+                throw withKept;
+            }
+            return verify(delivery, publicAddress, reloaded.get());
+        }
+    }
+
+    private VerifiedDelivery verify(WebhookDelivery delivery, URI publicAddress,
+            List<VerifiableRegistration> candidates) {
         if (candidates.isEmpty()) {
             throw new SignatureVerificationException("no webhook registration with a known secret");
         }

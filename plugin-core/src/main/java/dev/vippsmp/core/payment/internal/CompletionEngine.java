@@ -76,6 +76,33 @@ public final class CompletionEngine {
         } catch (NotFoundException notAtVendor) {
             return Optional.of(notFound(stored.get()));
         }
+        return Optional.of(completeFrom(stored.get(), details));
+    }
+
+    /**
+     * The same with the vendor's view just given by the vendor's answer to a money movement (capture, refund,
+     * cancel answer the payment's state and totals), so the payment is not read a second time. An answer that would
+     * authorize the payment is not enough (it lacks the buyer's profile): then the payment is read after all.
+     */
+    public Optional<Result> completeFrom(String reference, PaymentDetails answered) {
+        Optional<Payment> stored = transactions.execute(status -> records.find(reference));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (answered == null || !stored.get().status().wasAuthorized()) {
+            return complete(reference);
+        }
+        return Optional.of(completeFrom(stored.get(), answered));
+    }
+
+    /** The payment as stored, without asking the vendor. */
+    public Optional<Payment> stored(String reference) {
+        return transactions.execute(status -> records.find(reference));
+    }
+
+    private Result completeFrom(Payment storedPayment, PaymentDetails details) {
+        String reference = storedPayment.reference();
+        Optional<Payment> stored = Optional.of(storedPayment);
         BuyerProfiles.Read profile = sharesProfileNow(stored.get(), details)
                 ? profiles.read(stored.get().flow(), details) : null;
         if (profile != null && !profile.settled() && stored.get().createdAt().plus(PROFILE_WAIT)
@@ -83,18 +110,18 @@ public final class CompletionEngine {
             // The shop gets the order's buyer only with its authorization, so both wait for the next read.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
                     schedule.retrySoon(), false));
-            return Optional.of(new Result(stored.get(), false, null, false, false, false));
+            return new Result(stored.get(), false, null, false, false, false);
         }
         BuyerDetails buyer = profile == null ? null : buyerToAttach(reference, profile);
         try {
             for (int race = 0; race < MAX_RACES; race++) {
                 Result result = transactions.execute(status -> apply(reference, details, buyer));
                 if (result != null) {
-                    return Optional.of(result);
+                    return result;
                 }
             }
             log.info("Payment {} kept changing under a completion; left for the next trigger", reference);
-            return Optional.of(new Result(stored.get(), false, null, false, false, false));
+            return new Result(stored.get(), false, null, false, false, false);
         } catch (RuntimeException e) {
             // The shop may have refused the outcome; the reconciler tries again soon.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,

@@ -2,6 +2,8 @@ package dev.vippsmp.core.payment.internal;
 
 import dev.vippsmp.core.client.epayment.Amount;
 import dev.vippsmp.core.client.epayment.EPaymentApi;
+import dev.vippsmp.core.client.epayment.ModificationResponse;
+import dev.vippsmp.core.client.epayment.PaymentDetails;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentOperationException;
@@ -29,13 +31,26 @@ public final class MoneyOperations {
         this.transactions = transactions;
     }
 
-    public void capture(String reference, long amountMinor) {
+    /** Returns the payment as the vendor's answer shows it afterwards (state and totals only). */
+    public PaymentDetails capture(String reference, long amountMinor) {
         PaymentEntity entity = load(reference);
         Payment payment = entity.toPayment();
         checkAmount(amountMinor, payment.capturableMinor(), "captured", payment);
         int sequence = entity.getCaptureSeq() + 1;
-        run(reference, Operation.CAPTURE, entity.getCaptureSeq(), () -> payments.capture(reference,
-                new Amount(payment.currency(), amountMinor), References.captureKey(reference, sequence)));
+        return view(run(reference, Operation.CAPTURE, entity.getCaptureSeq(), () -> payments.capture(reference,
+                new Amount(payment.currency(), amountMinor), References.captureKey(reference, sequence))));
+    }
+
+    /**
+     * The payment as the vendor's answer to a modification shows it, or null when the answer lacks its state or
+     * totals. The answer's pspReference is the modification's, not the payment's, so it is left out.
+     */
+    private static PaymentDetails view(Object answer) {
+        if (!(answer instanceof ModificationResponse r) || r.state() == null || r.aggregate() == null) {
+            return null;
+        }
+        return new PaymentDetails(r.reference(), r.state(), r.amount(), r.aggregate(), null, null, null, null, null,
+                null, null);
     }
 
     public void refund(String reference, long amountMinor) {
@@ -61,9 +76,10 @@ public final class MoneyOperations {
                 ? payments.cancelTransactionOnly(reference, key) : payments.cancel(reference, key));
     }
 
-    private void run(String reference, Operation operation, int usedSequence, Supplier<?> call) {
+    private Object run(String reference, Operation operation, int usedSequence, Supplier<?> call) {
+        Object answer;
         try {
-            call.get();
+            answer = call.get();
         } catch (VippsApiException e) {
             if (!e.isRetryable()) {
                 // A refused key stays refused at the vendor; the next try needs the next key.
@@ -72,6 +88,7 @@ public final class MoneyOperations {
             throw e;
         }
         advance(reference, operation, usedSequence);
+        return answer;
     }
 
     private void advance(String reference, Operation operation, int usedSequence) {

@@ -83,6 +83,17 @@ public final class PaymentRecords {
         return query.getSingleResult();
     }
 
+    /**
+     * The same count, but stopping at {@code cap}: a list of a million payments need not count them all for every
+     * page (the ids of at most {@code cap} rows are read, which any of the databases does from an index).
+     */
+    public long countUpTo(String search, Collection<PaymentStatus> statuses, Boolean flagged, int cap) {
+        var query = entityManager.createQuery("select p.id from PaymentEntity p" + where(search, statuses, flagged),
+                Long.class);
+        bind(query, search, statuses, flagged);
+        return query.setMaxResults(cap).getResultList().size();
+    }
+
     private static String where(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
         return " where 1 = 1" + (statuses.isEmpty() ? "" : " and p.status in :statuses")
                 + (flagged == null ? "" : " and p.flagged = :flagged")
@@ -101,7 +112,8 @@ public final class PaymentRecords {
         if (search != null) {
             String escaped = search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_");
-            query.setParameter("search", "%" + escaped + "%");
+            // A prefix, so that an index can find it (on PostgreSQL, V5's on lower(reference) and lower(order_id)).
+            query.setParameter("search", escaped + "%");
         }
     }
 

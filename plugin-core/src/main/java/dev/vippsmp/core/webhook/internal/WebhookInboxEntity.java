@@ -6,11 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
-/** A verified webhook delivery, stored before it is answered; {@code dedupKey} is unique. */
+/**
+ * A verified webhook delivery, stored before it is answered; {@code dedupKey} is unique (declared here as well as in
+ * the migration, so that a schema Hibernate creates, as for an embedded test database, refuses a duplicate too).
+ */
 @Entity
-@Table(name = "vipps_webhook_inbox")
+@Table(name = "vipps_webhook_inbox", uniqueConstraints = @UniqueConstraint(name = "uq_vipps_webhook_inbox_key",
+        columnNames = "dedup_key"))
 public class WebhookInboxEntity {
 
     @Id

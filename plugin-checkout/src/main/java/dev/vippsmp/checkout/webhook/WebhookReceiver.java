@@ -8,19 +8,20 @@ import dev.vippsmp.core.webhook.WebhookDelivery;
 import dev.vippsmp.core.webhook.WebhookInbox;
 import dev.vippsmp.core.webhook.WebhookVerifier;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.HttpRequestHandler;
 
 /**
  * Receives the vendor's webhooks: verify, then store, then answer (the dispatcher processes stored deliveries
@@ -28,11 +29,14 @@ import org.springframework.web.bind.annotation.PostMapping;
  * the address the request was sent to (host and path) to the verifier. With {@code vipps.checkout.public-base-url}
  * set, the endpoint was registered under that address, which the verifier also tries, so that a proxy passing on a
  * Host of its own does not change what the vendor signed.
+ *
+ * <p>A plain request handler rather than a controller method: a delivery needs none of what Spring MVC prepares for
+ * a controller (argument resolution, content negotiation, and the model attributes of every controller advice, which
+ * in a shop can cost a database query per request), and the webhooks of a busy shop are many.
  */
-@Controller
-class WebhookController {
+final class WebhookReceiver implements HttpRequestHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+    private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
     /** Far above any event; a larger body is refused unread rather than held in memory. */
     private static final int MAX_BODY = 64 * 1024;
 
@@ -40,32 +44,38 @@ class WebhookController {
     private final WebhookInbox inbox;
     private final CheckoutUrls urls;
 
-    WebhookController(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
+    WebhookReceiver(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
         this.verifier = verifier;
         this.inbox = inbox;
         this.urls = urls;
     }
 
-    @PostMapping(CheckoutUrls.WEBHOOKS)
-    ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
+    @Override
+    public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader(HttpHeaders.ALLOW, "POST");
+            answer(response, HttpStatus.METHOD_NOT_ALLOWED, "only POST");
+            return;
+        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(MAX_BODY + 1);
         }
         if (body.length > MAX_BODY) {
-            return answer(HttpStatus.CONTENT_TOO_LARGE, "too large");
+            answer(response, HttpStatus.CONTENT_TOO_LARGE, "too large");
+            return;
         }
         WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers(request), body);
         try {
             VerifiedDelivery verified = verifier.verify(delivery, publicAddress());
             WebhookInbox.Receipt receipt = inbox.store(verified);
-            return answer(HttpStatus.OK, receipt == WebhookInbox.Receipt.STORED ? "stored" : "duplicate");
+            answer(response, HttpStatus.OK, receipt == WebhookInbox.Receipt.STORED ? "stored" : "duplicate");
         } catch (SignatureVerificationException e) {
             log.warn("A webhook was refused: {}", e.getMessage());
-            return answer(HttpStatus.UNAUTHORIZED, "not verified");
+            answer(response, HttpStatus.UNAUTHORIZED, "not verified");
         } catch (InvalidWebhookException e) {
             log.warn("A verified webhook was not an event: {}", e.getMessage());
-            return answer(HttpStatus.BAD_REQUEST, "not an event");
+            answer(response, HttpStatus.BAD_REQUEST, "not an event");
         }
     }
 
@@ -95,8 +105,11 @@ class WebhookController {
         return headers;
     }
 
-    private static ResponseEntity<String> answer(HttpStatus status, String outcome) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"outcome\":\"" + outcome + "\"}");
+    private static void answer(HttpServletResponse response, HttpStatus status, String outcome) throws IOException {
+        byte[] json = ("{\"outcome\":\"" + outcome + "\"}").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 }

@@ -1,0 +1,51 @@
+package dev.vippsmp.checkout.returnpage;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.vippsmp.core.payment.PaymentChanged;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Lets a status request of the return page wait for its payment to change instead of asking again later: woken by
+ * the {@link PaymentChanged} of this node (a webhook, typically, moments after the buyer approved), so the page
+ * moves on within milliseconds of the change. A change made on another node does not wake it; the wait then ends
+ * at its timeout and the page reads what is stored.
+ */
+class PaymentWatch {
+
+    /**
+     * One signal per payment someone waits for; a payment that never changes on this node is forgotten after a
+     * while (its waiters end at their own timeouts).
+     */
+    private final Cache<String, CompletableFuture<Void>> changes = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000).build();
+
+    /** A signal of the payment's next change. Take it before reading the state, so no change is missed between. */
+    CompletableFuture<Void> nextChange(String reference) {
+        return changes.get(reference, r -> new CompletableFuture<>());
+    }
+
+    /** Waits for the signal, at most {@code timeout}. */
+    static void await(CompletableFuture<Void> change, Duration timeout) {
+        try {
+            change.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // The wait is over either way.
+        }
+    }
+
+    @EventListener
+    void changed(PaymentChanged change) {
+        CompletableFuture<Void> waiting = changes.asMap().remove(change.payment().reference());
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vippsmp.core.webhook;
+
+import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the inbox's deliveries as a group commit: deliveries that arrive while another batch is being written are
+ * written together, in one transaction, by whichever of their request threads gets to write next. Each request
+ * still returns only once its own delivery is committed (so the endpoint answers 2xx only for what is stored), but
+ * a burst of deliveries costs one commit per batch instead of one per delivery. A batch that fails (typically one
+ * delivery stored already, by a retry or another node) is written again one delivery at a time, so only that one is
+ * a duplicate.
+ */
+final class InboxWriter {
+
+    private static final int MAX_BATCH = 256;
+
+    /** A delivery waiting to be written; {@code id} is its row's id, or null when the key was stored already. */
+    private record Pending(Supplier<WebhookInboxEntity> entity, CompletableFuture<Long> id) {
+    }
+
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writing = new ReentrantLock();
+
+    InboxWriter(EntityManager entityManager, TransactionTemplate transactions) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Stores the delivery and returns its id once committed; null when its key is stored already.
+     *
+     * @throws RuntimeException when it could not be stored (nothing is; the endpoint answers 5xx)
+     */
+    Long write(Supplier<WebhookInboxEntity> entity) {
+        Pending mine = new Pending(entity, new CompletableFuture<>());
+        queue.add(mine);
+        while (!mine.id().isDone()) {
+            // Waiting for the lock is what gathers a batch: whoever holds it writes everything queued meanwhile.
+            writing.lock();
+            try {
+                if (!mine.id().isDone()) {
+                    writeQueued();
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+        return mine.id().join();
+    }
+
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next = queue.poll(); next != null; next = batch.size() < MAX_BATCH ? queue.poll() : null) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<Long> ids = transactions.execute(status -> persist(batch));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).id().complete(ids.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            for (Pending one : batch) {
+                writeAlone(one);
+            }
+        } finally {
+            // Whatever went wrong, no request waits for a delivery that is no longer queued.
+            IllegalStateException unwritten = new IllegalStateException("The delivery was not written");
+            batch.forEach(pending -> pending.id().completeExceptionally(unwritten));
+        }
+    }
+
+    /** Persists the batch; a key that comes twice in it is stored once (the later ones are duplicates). */
+    private List<Long> persist(List<Pending> batch) {
+        Set<String> keys = new HashSet<>();
+        List<WebhookInboxEntity> entities = new ArrayList<>();
+        for (Pending pending : batch) {
+            WebhookInboxEntity entity = pending.entity().get();
+            if (keys.add(entity.getDedupKey())) {
+                entityManager.persist(entity);
+                entities.add(entity);
+            } else {
+                entities.add(null);
+            }
+        }
+        entityManager.flush();
+        return entities.stream().map(e -> e == null ? null : e.getId()).toList();
+    }
+
+    private void writeAlone(Pending one) {
+        try {
+            one.id().complete(transactions.execute(status -> {
+                WebhookInboxEntity entity = one.entity().get();
+                entityManager.persist(entity);
+                entityManager.flush();
+                return entity.getId();
+            }));
+        } catch (RuntimeException e) {
+            one.id().completeExceptionally(e);
+        }
+    }
+}
