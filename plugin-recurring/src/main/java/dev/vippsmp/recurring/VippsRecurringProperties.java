@@ -25,8 +25,6 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often the poller runs, and the first wait before a non-final agreement or charge is read
  *         again; doubles per read
  * @param maxPollInterval the longest wait between two reads of one agreement or charge
- * @param adminLayout the host's admin frame for the admin pages, a template with a {@code layout(title, content)}
- *         fragment
  */
 @ConfigurationProperties("vipps.recurring")
 @Validated
@@ -36,6 +34,5 @@ public record VippsRecurringProperties(
         @Min(0) @Max(14) @DefaultValue("3") int retryDays,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT15M") Duration chargingInterval,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("PT30S") Duration pollInterval,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("PT6H") Duration maxPollInterval,
-        @NotNull @DefaultValue("vipps/recurring/admin/frame") String adminLayout) {
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("PT6H") Duration maxPollInterval) {
 }
