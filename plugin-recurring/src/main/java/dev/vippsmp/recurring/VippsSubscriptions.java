@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.client.recurring.AgreementInterval;
@@ -116,7 +117,7 @@ public class VippsSubscriptions {
         try {
             transactions.executeWithoutResult(status -> {
                 agreements.insert(row);
-                events.append(row.agreementId(), -1, Type.AGREEMENT_CREATED, "SHOP", Detail.NONE.referring(orderId));
+                events.append(row.agreementId(), -1, Type.AGREEMENT_CREATED, Source.SHOP, Detail.NONE.referring(orderId));
             });
         } catch (DuplicateKeyException sameOrderMeanwhile) {
             return again(agreements.findByOrder(orderId).orElseThrow());
@@ -140,14 +141,14 @@ public class VippsSubscriptions {
      * @throws SubscriptionOperationException UNKNOWN, NOT_ALLOWED for a rejected or expired one, VENDOR
      */
     public Subscription stop(String agreementId) {
-        return stop(agreementId, null, "SHOP");
+        return stop(agreementId, null, Source.SHOP);
     }
 
     /**
      * Stops as {@link #stop(String)}, if the record is still at {@code expectedVersion} (null for any): the admin's
      * button, so a stale page cannot stop what changed since.
      */
-    public Subscription stop(String agreementId, Long expectedVersion, String source) {
+    public Subscription stop(String agreementId, Long expectedVersion, Source source) {
         AgreementRow row = row(agreementId);
         checkVersion(row, expectedVersion);
         if (row.status() == SubscriptionStatus.STOPPED) {
@@ -168,7 +169,7 @@ public class VippsSubscriptions {
     }
 
     /** The vendor cancels a stopped agreement's open charges; any it left open is cancelled here. */
-    private void cancelOpenCharges(String agreementId, String source) {
+    private void cancelOpenCharges(String agreementId, Source source) {
         for (ChargeRow open : charges.openOf(agreementId)) {
             try {
                 Optional<ChargeRow> now = chargeCompletion.complete(agreementId, open.period(), source);
@@ -207,11 +208,11 @@ public class VippsSubscriptions {
      *         VENDOR when the vendor refuses or cannot be reached
      */
     public SubscriptionCharge refund(String agreementId, int period, long amountMinor) {
-        return refund(agreementId, period, amountMinor, "SHOP");
+        return refund(agreementId, period, amountMinor, Source.SHOP);
     }
 
     /** Refunds as {@link #refund(String, int, long)}, with who asked for the event log (e.g. ADMIN). */
-    public SubscriptionCharge refund(String agreementId, int period, long amountMinor, String source) {
+    public SubscriptionCharge refund(String agreementId, int period, long amountMinor, Source source) {
         if (amountMinor <= 0) {
             throw new SubscriptionOperationException(Reason.INVALID_AMOUNT, "A refund is a positive amount");
         }
@@ -271,7 +272,7 @@ public class VippsSubscriptions {
                     SubscriptionStatus.PAUSED)) {
                 throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
             }
-            events.append(agreementId, -1, Type.PAUSED, "SHOP", Detail.NONE);
+            events.append(agreementId, -1, Type.PAUSED, Source.SHOP, Detail.NONE);
         });
         return view(row(agreementId));
     }
@@ -304,7 +305,7 @@ public class VippsSubscriptions {
                 throw new SubscriptionOperationException(Reason.CHANGED, "The subscription changed meanwhile");
             }
             // The line names the period charged next, and its due date.
-            events.append(agreementId, next, Type.RESUMED, "SHOP", Detail.NONE.dueOn(nextDue));
+            events.append(agreementId, next, Type.RESUMED, Source.SHOP, Detail.NONE.dueOn(nextDue));
         });
         return view(row(agreementId));
     }
@@ -333,7 +334,7 @@ public class VippsSubscriptions {
     }
 
     /** Re-reads the agreement from the vendor through the one completion path (e.g. from the return page). */
-    public Optional<Subscription> refresh(String agreementId, String source) {
+    public Optional<Subscription> refresh(String agreementId, Source source) {
         return completion.complete(agreementId, source).map(this::view);
     }
 

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.admin;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.admin.web.AdminFormats;
 import dev.vippsmp.admin.web.AdminPage;
 import dev.vippsmp.admin.web.AdminRequestRefused;
@@ -96,7 +97,7 @@ class SubscriptionsController {
             RedirectAttributes redirect, HttpServletResponse response) {
         Subscription subscription = load(agreementId);
         try {
-            subscriptions.stop(agreementId, version, "ADMIN");
+            subscriptions.stop(agreementId, version, Source.ADMIN);
         } catch (SubscriptionOperationException refusal) {
             log.info("Admin stop of agreement {} refused: {}", agreementId, refusal.getMessage());
             return refused(load(agreementId), problem(refusal), model, response);
@@ -127,7 +128,7 @@ class SubscriptionsController {
                     model, response);
         }
         try {
-            subscriptions.refund(agreementId, period, minor, "ADMIN");
+            subscriptions.refund(agreementId, period, minor, Source.ADMIN);
         } catch (SubscriptionOperationException refusal) {
             log.info("Admin refund of agreement {} period {} refused: {}", agreementId, period, refusal.getMessage());
             return refused(load(agreementId), problem(refusal), model, response);

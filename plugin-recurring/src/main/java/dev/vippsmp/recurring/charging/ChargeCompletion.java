@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.charging;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.recurring.Charge;
 import dev.vippsmp.recurring.ChargeState;
@@ -50,7 +51,7 @@ public class ChargeCompletion {
      * Completes the period's charge from the vendor's state; empty when the plugin has no such charge. A charge
      * not created yet, or one the vendor will not move any more, is returned as it is without a call.
      */
-    public Optional<ChargeRow> complete(String agreementId, int period, String source) {
+    public Optional<ChargeRow> complete(String agreementId, int period, Source source) {
         Optional<ChargeRow> found = charges.find(agreementId, period);
         if (found.isEmpty() || !readable(found.get())) {
             return found;
@@ -66,7 +67,7 @@ public class ChargeCompletion {
     }
 
     /** Moves the row to the vendor's reading of its charge, just made by the caller (e.g. before a refund). */
-    public Optional<ChargeRow> apply(ChargeRow row, Charge vendor, String source) {
+    public Optional<ChargeRow> apply(ChargeRow row, Charge vendor, Source source) {
         ChargeState target = ChargeState.fromVendor(vendor.status());
         long captured = vendor.summary() == null ? 0 : vendor.summary().captured();
         long refunded = vendor.summary() == null ? row.refunded() : vendor.summary().refunded();
@@ -138,7 +139,7 @@ public class ChargeCompletion {
         return state.isCharged() || state == ChargeState.REFUNDED;
     }
 
-    private void tell(AgreementRow agreement, ChargeRow row, String source, SubscriptionOutcome.Kind kind,
+    private void tell(AgreementRow agreement, ChargeRow row, Source source, SubscriptionOutcome.Kind kind,
             long amount, ChargeFailureReason reason, String description) {
         shop.applyOutcome(new SubscriptionOutcome(kind, agreement.orderId(), row.agreementId(), row.period(),
                 row.due(), amount, row.currency(), reason, description));

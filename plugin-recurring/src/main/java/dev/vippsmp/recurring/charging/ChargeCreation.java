@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.charging;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.client.errors.VippsApiException;
@@ -61,7 +62,7 @@ public class ChargeCreation {
     }
 
     /** Creates the CREATING row's charge; true when the vendor made it (now or on an earlier try). */
-    public boolean create(ChargeRow row, String source) {
+    public boolean create(ChargeRow row, Source source) {
         if (row.state() != ChargeState.CREATING) {
             return false;
         }
@@ -93,7 +94,7 @@ public class ChargeCreation {
         }
     }
 
-    private void refused(ChargeRow row, AgreementRow agreement, String source, VippsApiException e) {
+    private void refused(ChargeRow row, AgreementRow agreement, Source source, VippsApiException e) {
         // The commonest refusal is an agreement that ended at the vendor without the plugin hearing of it: learn
         // that first, so such a period is cancelled along with its agreement rather than told as a failure.
         boolean ended = agreementCompletion.complete(row.agreementId(), source)

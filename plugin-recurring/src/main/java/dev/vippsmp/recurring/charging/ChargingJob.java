@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.charging;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.recurring.ChargeState;
 import dev.vippsmp.recurring.SubscriptionEvent.Detail;
 import dev.vippsmp.recurring.SubscriptionEvent.Type;
@@ -96,14 +97,14 @@ public class ChargingJob {
                 status.setRollbackOnly();
                 return false;
             }
-            events.append(agreement.agreementId(), period, Type.CHARGE_CLAIMED, "JOB",
+            events.append(agreement.agreementId(), period, Type.CHARGE_CLAIMED, Source.JOB,
                     Detail.NONE.money(amount, agreement.currency()).dueOn(due));
             return true;
         });
         if (!Boolean.TRUE.equals(won)) {
             return false;
         }
-        creation.create(charges.find(agreement.agreementId(), period).orElseThrow(), "JOB");
+        creation.create(charges.find(agreement.agreementId(), period).orElseThrow(), Source.JOB);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.lifecycle;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.client.VippsClient;
 import dev.vippsmp.core.client.recurring.Agreement;
 import dev.vippsmp.recurring.ChargeState;
@@ -47,7 +48,7 @@ public class AgreementCompletion {
     }
 
     /** Completes the agreement from the vendor's state; empty when the plugin has no such agreement. */
-    public Optional<AgreementRow> complete(String agreementId, String source) {
+    public Optional<AgreementRow> complete(String agreementId, Source source) {
         Optional<AgreementRow> found = agreements.find(agreementId);
         if (found.isEmpty()) {
             return found;

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.polling;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.recurring.ChargeState;
 import dev.vippsmp.recurring.SubscriptionStatus;
 import dev.vippsmp.recurring.charging.ChargeCompletion;
@@ -52,7 +53,7 @@ public class RecurringPoller {
         for (AgreementRow agreement : agreements.dueForPolling(now, BATCH)) {
             int attempts = agreement.pollAttempts() + 1;
             try {
-                Optional<AgreementRow> after = agreementCompletion.complete(agreement.agreementId(), "POLL");
+                Optional<AgreementRow> after = agreementCompletion.complete(agreement.agreementId(), Source.POLL);
                 if (after.isPresent() && after.get().status() == SubscriptionStatus.PENDING) {
                     agreements.pollLater(agreement.agreementId(), backoff.next(attempts), attempts);
                 }
@@ -65,9 +66,9 @@ public class RecurringPoller {
         for (ChargeRow charge : charges.dueForPolling(now, BATCH)) {
             try {
                 if (charge.state() == ChargeState.CREATING) {
-                    creation.create(charge, "POLL");
+                    creation.create(charge, Source.POLL);
                 } else {
-                    chargeCompletion.complete(charge.agreementId(), charge.period(), "POLL");
+                    chargeCompletion.complete(charge.agreementId(), charge.period(), Source.POLL);
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not read period {} of agreement {}; reading it again later", charge.period(),

@@ -31,18 +31,14 @@ public class EventLog {
         this.clock = clock;
     }
 
-    /**
-     * Appends an event; {@code source} is a {@link Source}'s name (the facade's callers pass it by name) and an
-     * unknown one is refused before anything is written.
-     */
-    public void append(String agreementId, int period, Type event, String source, Detail detail) {
-        Source by = Source.valueOf(source);
+    /** Appends an event. */
+    public void append(String agreementId, int period, Type event, Source source, Detail detail) {
         jdbc.sql("insert into vipps_recurring_event (agreement_id, period_no, event_type, source, amount, currency, "
                         + "due, failure_reason, description, vendor_state, reference, occurred_at) values (:id, "
                         + ":period, :event, :source, :amount, :currency, :due, :reason, :description, :state, "
                         + ":reference, :at)")
                 .param("id", agreementId).param("period", period).param("event", event.name())
-                .param("source", by.name()).param("amount", detail.amount(), Types.BIGINT)
+                .param("source", source.name()).param("amount", detail.amount(), Types.BIGINT)
                 .param("currency", detail.currency(), Types.CHAR)
                 .param("due", detail.due() == null ? null : Date.valueOf(detail.due()), Types.DATE)
                 .param("reason", cut(detail.reason(), 32), Types.VARCHAR)

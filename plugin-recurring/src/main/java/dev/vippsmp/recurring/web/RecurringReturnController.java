@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.web;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.recurring.Subscription;
 import dev.vippsmp.recurring.VippsSubscriptions;
@@ -45,7 +46,7 @@ class RecurringReturnController {
         SubscriptionOrder order = shop.findSubscriptionOrder(orderId).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No subscription order"));
         try {
-            subscriptions.refresh(subscription.agreementId(), "RETURN");
+            subscriptions.refresh(subscription.agreementId(), Source.RETURN);
         } catch (VippsApiException e) {
             // The subscriber still lands on the shop's page; the poller and the webhook complete the agreement later.
             log.warn("Reading agreement {} on return failed: {}", subscription.agreementId(), e.getMessage());

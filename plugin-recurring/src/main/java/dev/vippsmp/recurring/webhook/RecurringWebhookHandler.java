@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.webhook;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.core.webhook.WebhookEventHandler;
 import dev.vippsmp.recurring.charging.ChargeCompletion;
 import dev.vippsmp.recurring.lifecycle.AgreementCompletion;
@@ -67,14 +68,14 @@ public class RecurringWebhookHandler implements WebhookEventHandler {
     @Override
     public String process(String reference, String eventName, String body) {
         if (AGREEMENT_EVENTS.contains(eventName)) {
-            return agreements.complete(reference, "WEBHOOK").isPresent() ? PROCESSED : UNKNOWN_REFERENCE;
+            return agreements.complete(reference, Source.WEBHOOK).isPresent() ? PROCESSED : UNKNOWN_REFERENCE;
         }
         String chargeId = text(JSON.readTree(body), "chargeId");
         Optional<ChargeRow> row = chargeRows.findByChargeId(reference, chargeId);
         if (row.isEmpty()) {
             // The initial charge's row is made when the agreement is found active, and its capture may be handled
             // before the agreement's own event: complete the agreement, then look again.
-            if (agreements.complete(reference, "WEBHOOK").isEmpty()) {
+            if (agreements.complete(reference, Source.WEBHOOK).isEmpty()) {
                 return UNKNOWN_REFERENCE;
             }
             row = chargeRows.findByChargeId(reference, chargeId);
@@ -82,7 +83,7 @@ public class RecurringWebhookHandler implements WebhookEventHandler {
         if (row.isEmpty()) {
             return UNKNOWN_REFERENCE;
         }
-        charges.complete(reference, row.get().period(), "WEBHOOK");
+        charges.complete(reference, row.get().period(), Source.WEBHOOK);
         return PROCESSED;
     }
 

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.admin;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.recurring.ChargeState;
@@ -66,7 +67,7 @@ final class SubscriptionFixtures {
     String activeAgreement(long price, IntervalUnit unit) {
         String agreementId = pendingAgreement(price, unit);
         post("/simulator/recurring/agreements/" + agreementId + "/accept", null);
-        assertThat(subscriptions.refresh(agreementId, "RETURN").orElseThrow().status())
+        assertThat(subscriptions.refresh(agreementId, Source.RETURN).orElseThrow().status())
                 .isEqualTo(SubscriptionStatus.ACTIVE);
         pollWhenDue();
         assertThat(charge(agreementId, 0).state()).isEqualTo(ChargeState.CHARGED);

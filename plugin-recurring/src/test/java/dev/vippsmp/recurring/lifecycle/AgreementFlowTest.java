@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.lifecycle;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,8 +73,8 @@ class AgreementFlowTest {
                 .isEqualTo(SubscriptionStatus.PENDING);
 
         control("/simulator/recurring/agreements/" + start.agreementId() + "/accept");
-        subscriptions.refresh(start.agreementId(), "RETURN");
-        Subscription active = subscriptions.refresh(start.agreementId(), "POLL").orElseThrow();
+        subscriptions.refresh(start.agreementId(), Source.RETURN);
+        Subscription active = subscriptions.refresh(start.agreementId(), Source.POLL).orElseThrow();
 
         assertThat(active.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(active.nextChargeDate()).isEqualTo(LocalDate.now().plusMonths(1));
@@ -98,7 +99,7 @@ class AgreementFlowTest {
         SubscriptionStart start = subscriptions.start(orderId, SHOP);
 
         control("/simulator/recurring/agreements/" + start.agreementId() + "/reject");
-        assertThat(subscriptions.refresh(start.agreementId(), "WEBHOOK").orElseThrow().status())
+        assertThat(subscriptions.refresh(start.agreementId(), Source.WEBHOOK).orElseThrow().status())
                 .isEqualTo(SubscriptionStatus.REJECTED);
         assertThat(shop.outcomes).extracting(SubscriptionOutcome::kind)
                 .containsExactly(SubscriptionOutcome.Kind.AGREEMENT_REJECTED);
@@ -113,7 +114,7 @@ class AgreementFlowTest {
         shop.order(orderId, 29900, false);
         SubscriptionStart start = subscriptions.start(orderId, SHOP);
         control("/simulator/recurring/agreements/" + start.agreementId() + "/accept");
-        subscriptions.refresh(start.agreementId(), "RETURN");
+        subscriptions.refresh(start.agreementId(), Source.RETURN);
 
         assertThat(subscriptions.pause(start.agreementId()).status()).isEqualTo(SubscriptionStatus.PAUSED);
         assertThat(subscriptions.pause(start.agreementId()).nextChargeDate()).isNull();

@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.support;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import dev.vippsmp.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +90,7 @@ public abstract class RecurringIntegrationTest {
         shop.order(orderId, price, unit);
         String agreementId = subscriptions.start(orderId, SHOP).agreementId();
         control("POST", "/simulator/recurring/agreements/" + agreementId + "/accept", null);
-        assertThat(subscriptions.refresh(agreementId, "RETURN").orElseThrow().status())
+        assertThat(subscriptions.refresh(agreementId, Source.RETURN).orElseThrow().status())
                 .isEqualTo(SubscriptionStatus.ACTIVE);
         return agreementId;
     }

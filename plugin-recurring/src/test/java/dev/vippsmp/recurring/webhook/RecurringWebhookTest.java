@@ -1,5 +1,6 @@
 package dev.vippsmp.recurring.webhook;
 
+import dev.vippsmp.recurring.SubscriptionEvent.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
