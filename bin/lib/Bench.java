@@ -95,6 +95,7 @@ public final class Bench {
     }
 
     void run(String only, int seconds, Path out, String load) throws Exception {
+        String reference = machineReference();
         long started = System.nanoTime();
         boolean all = only.equals("all");
         if (all || only.contains("token")) {
@@ -118,7 +119,7 @@ public final class Bench {
         if (all || only.contains("admin")) {
             adminAtScale();
         }
-        String table = table(load, (System.nanoTime() - started) / 1e9);
+        String table = table(load, reference, (System.nanoTime() - started) / 1e9);
         System.out.println(table);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table);
@@ -319,7 +320,8 @@ public final class Bench {
 
     /** Heap after a full GC with K payments started and not approved, minus before, over K. */
     void heapPerPayment() throws Exception {
-        int k = quick ? 300 : 1000;
+        // Enough payments that their heap stands well above what the GC leaves behind from one reading to the next.
+        int k = quick ? 300 : 3000;
         // Wait for earlier work to settle, then take the baseline.
         Thread.sleep(2000);
         long before = heapUsedAfterGc();
@@ -708,14 +710,62 @@ public final class Bench {
         };
     }
 
-    String table(String load, double seconds) {
+    /**
+     * A fixed single-threaded workload of the kind a shop runs (strings, maps, sorting, formatting), timed on the
+     * still idle machine: its score puts runs on different machines or days side by side. The same code gave
+     * figures three times apart on two days; the score says whether the machine or the code moved.
+     */
+    /** Keeps the reference workload's result alive, so the JIT cannot drop the work. */
+    static volatile long referenceSink;
+
+    static String machineReference() {
+        long rounds = 0;
+        long sink = 0;
+        long deadline = 0;
+        long warmUpEnds = System.nanoTime() + 2_000_000_000L;
+        long start = 0;
+        while (true) {
+            long now = System.nanoTime();
+            if (start == 0 && now >= warmUpEnds) {
+                start = now;
+                deadline = now + 3_000_000_000L;
+                rounds = 0;
+            } else if (start != 0 && now >= deadline) {
+                break;
+            }
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String word = String.format(Locale.ROOT, "order-%05d-%s", (i * 7919) % 1000, i % 3 == 0 ? "NOK" : "DKK");
+                words.add(word);
+                counts.merge(word, 1, Integer::sum);
+            }
+            Collections.sort(words);
+            sink += words.get(0).hashCode() + counts.size();
+            rounds++;
+        }
+        double perSecond = rounds / ((deadline - start) / 1e9);
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.replaceFirst("^[^:]*:\\s*", "")).orElse("?");
+        } catch (Exception e) {
+            // Not Linux: the score alone.
+        }
+        referenceSink = sink;
+        return String.format(Locale.ROOT, "%.0f rounds/s (%s, %d cores)", perSecond, cpu,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    String table(String load, String reference, double seconds) {
         StringBuilder sb = new StringBuilder();
         sb.append("| Figure | Measured | Goal | Met |\n|---|---|---|---|\n");
         for (Row r : rows) {
             sb.append("| ").append(r.figure()).append(" | ").append(r.value()).append(" | ").append(r.goal())
                     .append(" | ").append(r.met() == null ? "" : r.met() ? "yes" : "**no**").append(" |\n");
         }
-        sb.append("\nLoad average before the run: ").append(load).append(". Driver time: ")
+        sb.append("\nMachine reference score (bin/lib/Bench.java `machineReference`): ").append(reference).append(".\n");
+        sb.append("Load average before the run: ").append(load).append(". Driver time: ")
                 .append(String.format(Locale.ROOT, "%.0f s", seconds)).append(quick ? " (--quick)" : "")
                 .append(".\n");
         for (String note : notes) {
