@@ -17,8 +17,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads and changes the plugin's settings. They live in the host's database, read afresh on every use, so an
- * admin's change reaches every node on its next call. Values are validated when they are set, by
+ * Reads and changes the plugin's settings. They live in the host's database; each node keeps them in memory and
+ * checks their version at most once per {@code vipps.settings.refresh-interval}, so an admin's change applies at
+ * once on the node that saved it and within that interval on every other. Values are validated when they are set, by
  * {@link SettingsRules}; secrets are stored
  * encrypted and never leave this class unmasked except towards the API client.
  */
@@ -36,7 +37,7 @@ public class SettingsService {
     private final TransactionTemplate transactions;
     private final SecretCipher cipher;
     private final Clock clock;
-    private volatile Resolved resolved;
+    private final RecheckedValue<Resolved> resolved;
 
     public SettingsService(VippsProperties properties, SystemHeaders defaultSystemHeaders,
             EntityManager entityManager, TransactionTemplate transactions, SecretCipher cipher, Clock clock) {
@@ -46,26 +47,30 @@ public class SettingsService {
         this.transactions = transactions;
         this.cipher = cipher;
         this.clock = clock;
+        this.resolved = new RecheckedValue<>(clock, properties.settings().refreshInterval(), this::read);
     }
 
     /**
-     * The settings in force now. Every API call and many pages ask, so the settings as last resolved (secrets
-     * decrypted) are kept with their row's version, and only the version is read each time: a save on any node
-     * moves it on, and the settings are then read again.
+     * The settings in force now. Every API call, many pages and every login button ask, so the settings as last
+     * resolved (secrets decrypted) are kept with their row's version: within the refresh interval they are used as
+     * they are, after it only the version is read, and the row only when a save on any node moved it on.
      */
     public PluginSettings current() {
-        Long version = transactions.execute(status -> entityManager.createQuery(
-                        "select s.version from SettingsEntity s where s.id = :id", Long.class)
-                .setParameter("id", SettingsEntity.ROW_ID).getResultStream().findFirst().orElse(null));
-        Resolved kept = resolved;
-        if (kept != null && Objects.equals(kept.version(), version)) {
-            return kept.settings();
+        return resolved.get().settings();
+    }
+
+    private Resolved read(Resolved kept) {
+        if (kept != null) {
+            Long version = transactions.execute(status -> entityManager.createQuery(
+                            "select s.version from SettingsEntity s where s.id = :id", Long.class)
+                    .setParameter("id", SettingsEntity.ROW_ID).getResultStream().findFirst().orElse(null));
+            if (Objects.equals(kept.version(), version)) {
+                return kept;
+            }
         }
         SettingsEntity row = transactions.execute(status -> entityManager.find(SettingsEntity.class,
                 SettingsEntity.ROW_ID));
-        PluginSettings settings = resolve(row);
-        resolved = new Resolved(row == null ? null : row.getVersion(), settings);
-        return settings;
+        return new Resolved(row == null ? null : row.getVersion(), resolve(row));
     }
 
     /** The settings as resolved from the row at {@code version} (null: no row, the properties alone). */
@@ -126,6 +131,9 @@ public class SettingsService {
         } catch (ObjectOptimisticLockingFailureException | OptimisticLockException
                 | DataIntegrityViolationException e) {
             throw new ConcurrentSettingsChangeException();
+        } finally {
+            // After a save this node applies it at once; after a refusal the admin is shown the newer settings.
+            resolved.forget();
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -36,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
  * @param reconciler the background job that polls unfinished payments
  * @param webhooks webhook verification and processing
  * @param callLog the API call log behind the dashboard
+ * @param settings how each node keeps the settings saved in the database
  */
 @Validated
 @ConfigurationProperties("vipps")
@@ -57,7 +59,8 @@ public record VippsProperties(
         @DefaultValue @Valid Http http,
         @DefaultValue @Valid Reconciler reconciler,
         @DefaultValue @Valid Webhooks webhooks,
-        @DefaultValue @Valid CallLog callLog) {
+        @DefaultValue @Valid CallLog callLog,
+        @DefaultValue @Valid Settings settings) {
 
     /**
      * One environment's keys, from the merchant portal.
@@ -176,6 +179,16 @@ public record VippsProperties(
      */
     public record CallLog(@DefaultValue("7d") @NotNull Duration retention,
             @DefaultValue("1s") @NotNull Duration flushInterval) {
+    }
+
+    /**
+     * The saved settings. A node keeps them in memory and trusts them for {@code refreshInterval}, then checks
+     * their version in the database and reads them again when it moved. A save on this node applies here at once;
+     * one on another node reaches this node within the interval.
+     *
+     * @param refreshInterval how long a node trusts the settings it read; zero checks on every use
+     */
+    public record Settings(@DefaultValue("1s") @NotNull @DurationMin(seconds = 0) Duration refreshInterval) {
     }
 
     /** Where calls go when no override is saved: {@code vipps.base-url}, else the environment's own URL. */

@@ -85,6 +85,9 @@ class H2HostTest {
         host(HostWithEntityScan.class).withPropertyValues("vipps.order-reference-prefix=no spaces!")
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining(
                         "orderReferencePrefix"));
+        host(HostWithEntityScan.class).withPropertyValues("vipps.settings.refresh-interval=-1s")
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining(
+                        "refreshInterval"));
     }
 
     @Configuration

@@ -2,6 +2,7 @@ package dev.vippsmp.login.autoconfigure;
 
 import dev.vippsmp.core.autoconfigure.VippsClientAutoConfiguration;
 import dev.vippsmp.core.settings.SettingsService;
+import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.login.VippsLogin;
 import dev.vippsmp.login.VippsLoginCustomers;
 import dev.vippsmp.login.VippsLoginProperties;
@@ -59,9 +60,10 @@ public final class VippsLoginAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     LoginSettingsService vippsLoginSettings(LoginSchema schema, DataSource dataSource,
-            VippsLoginProperties properties, Clock clock) {
+            VippsLoginProperties properties, VippsProperties vipps, Clock clock) {
         // The schema is a parameter so that its table exists before the first read.
-        return new LoginSettingsService(new JdbcTemplate(dataSource), properties, clock);
+        return new LoginSettingsService(new JdbcTemplate(dataSource), properties, clock,
+                vipps.settings().refreshInterval());
     }
 
     @Bean

@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * The Login client registration, built from the settings in force on every look-up, so that an admin's switch
- * between test and production (or new keys) applies to the next login without a restart. The endpoints are the
+ * The Login client registration, from the settings in force at each look-up, so that an admin's switch between
+ * test and production (or new keys) applies to the next login without a restart. It is built again only when the
+ * settings or the login settings it came from changed: every page with a login button asks. The endpoints are the
  * vendor's fixed paths under the base URL rather than read from discovery at startup: the shop starts even when
  * the vendor cannot be reached, and the values cannot drift from the settings. The base URL is the payments' (it
  * names the vendor's host or the sandbox's); the keys are those of the environment the login settings choose.
@@ -30,6 +31,7 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
     private final SettingsService settings;
     private final LoginSettingsService loginSettings;
     private final VippsLoginProperties properties;
+    private volatile Built built;
 
     public VippsClientRegistrations(SettingsService settings, LoginSettingsService loginSettings,
             VippsLoginProperties properties) {
@@ -44,8 +46,23 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
         if (!properties.registrationId().equals(registrationId)) {
             return null;
         }
-        PluginSettings current = settings.current();
+        return registration(settings.current());
+    }
+
+    /** The registration for the payments' settings {@code current}, already read by the caller; null as above. */
+    private ClientRegistration registration(PluginSettings current) {
         LoginSettings login = loginSettings.current();
+        Built last = built;
+        if (last != null && last.builtFrom(current, login)) {
+            return last.registration();
+        }
+        ClientRegistration registration = build(current, login);
+        built = new Built(current, login, registration);
+        return registration;
+    }
+
+    private ClientRegistration build(PluginSettings current, LoginSettings login) {
+        String registrationId = properties.registrationId();
         ApiCredentials keys = login.environment() == null ? current.activeKeys()
                 : login.environment() == ApiEnvironment.PRODUCTION ? current.productionKeys() : current.testKeys();
         if (!login.enabled() || keys.clientId() == null || keys.clientId().isBlank()
@@ -74,6 +91,21 @@ public final class VippsClientRegistrations implements ClientRegistrationReposit
 
     /** Whether a login can start now. */
     public boolean available() {
-        return findByRegistrationId(properties.registrationId()) != null;
+        return available(settings.current());
+    }
+
+    /** Whether a login can start now, given the payments' settings the caller already read. */
+    public boolean available(PluginSettings current) {
+        return registration(current) != null;
+    }
+
+    /** A registration (null: none) and the two settings it was built from. */
+    private record Built(PluginSettings settings, LoginSettings login, ClientRegistration registration) {
+
+        /** The services hand out the same instances until a change; equal ones read again build the same. */
+        boolean builtFrom(PluginSettings otherSettings, LoginSettings otherLogin) {
+            return (settings == otherSettings || settings.equals(otherSettings))
+                    && (login == otherLogin || login.equals(otherLogin));
+        }
     }
 }

@@ -1,9 +1,11 @@
 package dev.vippsmp.login.settings;
 
 import dev.vippsmp.core.settings.ApiEnvironment;
+import dev.vippsmp.core.settings.RecheckedValue;
 import dev.vippsmp.login.VippsLoginProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads and saves the login's settings. A save names the version it was based on, so two admins saving at once
- * cannot overwrite each other unseen; invalid values are refused with a rule code the admin page words.
+ * cannot overwrite each other unseen; invalid values are refused with a rule code the admin page words. Every page
+ * with a login button asks, so the settings read are kept for {@code vipps.settings.refresh-interval} as the
+ * core's are: a save here applies at once, one on another node within the interval.
  */
 public class LoginSettingsService {
 
@@ -32,14 +36,28 @@ public class LoginSettingsService {
     private final JdbcTemplate jdbc;
     private final VippsLoginProperties properties;
     private final Clock clock;
+    private final RecheckedValue<LoginSettings> kept;
 
-    public LoginSettingsService(JdbcTemplate jdbc, VippsLoginProperties properties, Clock clock) {
+    /** @param refreshInterval how long the settings read are trusted before they are read again */
+    public LoginSettingsService(JdbcTemplate jdbc, VippsLoginProperties properties, Clock clock,
+            Duration refreshInterval) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.kept = new RecheckedValue<>(clock, refreshInterval, this::read);
     }
 
     public LoginSettings current() {
+        return kept.get();
+    }
+
+    /** The settings as stored; the kept instance when they are the same, so callers can tell a change by identity. */
+    private LoginSettings read(LoginSettings kept) {
+        LoginSettings read = read();
+        return read.equals(kept) ? kept : read;
+    }
+
+    private LoginSettings read() {
         List<LoginSettings> saved = jdbc.query("select enabled, scopes, automatic_return, create_customers, "
                 + "environment, version, updated_at, updated_by from vipps_login_settings where id = 1",
                 (row, index) -> new LoginSettings(row.getBoolean(1), Arrays.asList(row.getString(2).split(" ")),
@@ -65,8 +83,9 @@ public class LoginSettingsService {
         if (!LoginSettings.CLAIM_SCOPES.containsAll(scopes)) {
             throw new InvalidChange("scopes.unknown");
         }
-        LoginSettings current = current();
+        LoginSettings current = read();
         if (current.version() != expectedVersion) {
+            kept.forget(); // the admin is shown the settings again, and must see the newer ones
             throw new InvalidChange("version.stale");
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -86,6 +105,7 @@ public class LoginSettingsService {
         } catch (DuplicateKeyException e) {
             changed = 0; // another admin's first save came first
         }
+        kept.forget();
         if (changed != 1) {
             throw new InvalidChange("version.stale");
         }

@@ -1,5 +1,6 @@
 package dev.vippsmp.login.web;
 
+import dev.vippsmp.core.settings.PluginSettings;
 import dev.vippsmp.core.settings.SettingsService;
 import dev.vippsmp.login.VippsLogin;
 import dev.vippsmp.login.oidc.VippsClientRegistrations;
@@ -25,6 +26,7 @@ public class LoginButtonAdvice {
 
     @ModelAttribute(ATTRIBUTE)
     LoginButton button() {
-        return new LoginButton(registrations.available(), settings.current().brand().displayName(), login.loginPath());
+        PluginSettings current = settings.current();
+        return new LoginButton(registrations.available(current), current.brand().displayName(), login.loginPath());
     }
 }

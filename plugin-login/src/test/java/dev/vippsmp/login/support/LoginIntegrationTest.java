@@ -2,7 +2,9 @@ package dev.vippsmp.login.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vippsmp.core.settings.VippsProperties;
 import dev.vippsmp.simulator.VippsSimulator;
+import dev.vippsmp.testsupport.MutableClock;
 import dev.vippsmp.testsupport.SharedService;
 import dev.vippsmp.testsupport.SimulatorControl;
 import java.util.Map;
@@ -48,6 +50,10 @@ public abstract class LoginIntegrationTest {
     protected TestCustomers customers;
     @Autowired
     protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected VippsProperties vipps;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
@@ -67,6 +73,8 @@ public abstract class LoginIntegrationTest {
         simulator().reset();
         customers.reset();
         jdbc.update("delete from vipps_login_settings");
+        // Removed behind the service's back, as on another node: seen once the refresh interval has passed.
+        clock.advance(vipps.settings().refreshInterval());
     }
 
     protected String shop(String path) {

@@ -3,8 +3,10 @@ package dev.vippsmp.login.support;
 import dev.vippsmp.login.VippsLogin;
 import dev.vippsmp.login.VippsLoginProfiles;
 import dev.vippsmp.login.VippsProfile;
+import dev.vippsmp.testsupport.MutableClock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
         "dev.vippsmp.core.autoconfigure.VippsSchedulingAutoConfiguration"})
 @Import(LoginTestApplication.Pages.class)
 public class LoginTestApplication {
+
+    /** Moved by tests past the settings' refresh interval when they change the settings behind the services. */
+    @Bean
+    MutableClock clock() {
+        return new MutableClock(Instant.now());
+    }
 
     @Bean
     TestCustomers testCustomers() {
