@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * still returns only once its own delivery is committed (so the endpoint answers 2xx only for what is stored), but
  * a burst of deliveries costs one commit per batch instead of one per delivery. A batch that fails (typically one
  * delivery stored already, by a retry or another node) is written again one delivery at a time, so only that one is
- * a duplicate.
+ * a duplicate. The ids a batch stored are handed on together once committed, so that they are dispatched as one batch
+ * too.
  */
 final class InboxWriter {
 
@@ -33,10 +35,13 @@ final class InboxWriter {
     private final TransactionTemplate transactions;
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
+    private final Consumer<List<Long>> stored;
 
-    InboxWriter(EntityManager entityManager, TransactionTemplate transactions) {
+    /** @param stored takes the ids of each batch's new deliveries once they are committed */
+    InboxWriter(EntityManager entityManager, TransactionTemplate transactions, Consumer<List<Long>> stored) {
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.stored = stored;
     }
 
     /**
@@ -69,19 +74,31 @@ final class InboxWriter {
         if (batch.isEmpty()) {
             return;
         }
+        List<Long> written = new ArrayList<>(batch.size());
         try {
             List<Long> ids = transactions.execute(status -> persist(batch));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).id().complete(ids.get(i));
+                if (ids.get(i) != null) {
+                    written.add(ids.get(i));
+                }
             }
         } catch (RuntimeException batchFailed) {
             for (Pending one : batch) {
-                writeAlone(one);
+                Long id = writeAlone(one);
+                if (id != null) {
+                    written.add(id);
+                }
             }
         } finally {
             // Whatever went wrong, no request waits for a delivery that is no longer queued.
             IllegalStateException unwritten = new IllegalStateException("The delivery was not written");
             batch.forEach(pending -> pending.id().completeExceptionally(unwritten));
+        }
+        try {
+            stored.accept(written);
+        } catch (RuntimeException e) {
+            // Committed all the same: the dispatcher's sweep processes what was not handed on.
         }
     }
 
@@ -102,16 +119,20 @@ final class InboxWriter {
         return entities.stream().map(e -> e == null ? null : e.getId()).toList();
     }
 
-    private void writeAlone(Pending one) {
+    /** Writes one delivery in its own transaction; its id, or null when it could not be written. */
+    private Long writeAlone(Pending one) {
         try {
-            one.id().complete(transactions.execute(status -> {
+            Long id = transactions.execute(status -> {
                 WebhookInboxEntity entity = one.entity().get();
                 entityManager.persist(entity);
                 entityManager.flush();
                 return entity.getId();
-            }));
+            });
+            one.id().complete(id);
+            return id;
         } catch (RuntimeException e) {
             one.id().completeExceptionally(e);
+            return null;
         }
     }
 }

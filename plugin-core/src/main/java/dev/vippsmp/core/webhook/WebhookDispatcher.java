@@ -8,24 +8,40 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The last of a delivery's three steps (after {@link WebhookVerifier verify} and {@link WebhookInbox store}):
- * claims a stored delivery, so that one thread on one node handles it, and completes its payment through the one
- * completion path (the body is only a signal). A stored delivery is dispatched at once on the webhook workers, and
- * a sweep picks up anything left (after a crash, or when the vendor's API was down). Processing that fails is
- * tried again when the {@link PollSchedule} says, and left for an admin after the last attempt.
+ * claims stored deliveries, so that one thread on one node handles each, and completes their payments through the
+ * one completion path (the body is only a signal). Deliveries are claimed and finished per batch, one transaction
+ * for each, since those transactions cost a shop more than the completions they surround; each delivery of a batch
+ * is still completed on its own, and one that fails is retried alone. Stored deliveries are dispatched at once on
+ * the webhook workers, and a sweep picks up anything left (after a crash, when the workers were busy, or when the
+ * vendor's API was down). Processing that fails is tried again when the {@link PollSchedule} says, and left for an
+ * admin after the last attempt.
  */
 public class WebhookDispatcher {
 
+    /** The most deliveries one claim takes; small enough that a batch is processed well within its claim. */
+    static final int MAX_BATCH = 50;
+
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 500;
+    /** Beyond this many waiting for a worker, just-stored deliveries are left to the sweep, which reads the inbox. */
+    private static final int MAX_WAITING = 10_000;
+    private static final int CLAIM_TRIES = 3;
 
     private final PaymentCompletion payments;
     private final EntityManager entityManager;
@@ -34,6 +50,8 @@ public class WebhookDispatcher {
     private final PollSchedule schedule;
     private final Clock clock;
     private final List<WebhookEventHandler> handlers;
+    private final Queue<Long> justStored = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
 
     public WebhookDispatcher(PaymentCompletion payments, EntityManager entityManager, TransactionTemplate transactions,
             Executor executor, PollSchedule schedule, Clock clock) {
@@ -52,16 +70,38 @@ public class WebhookDispatcher {
         this.clock = clock;
     }
 
-    /** Processes a just-stored delivery on another thread; when all workers are busy, the sweep processes it. */
-    void dispatchSoon(long id) {
+    /**
+     * Processes deliveries just stored (and committed) on a worker; a worker takes whatever has been stored
+     * meanwhile as one batch. When all workers are busy, the sweep processes them.
+     */
+    void dispatchSoon(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (waiting.addAndGet(ids.size()) > MAX_WAITING) {
+            waiting.addAndGet(-ids.size());
+            return; // Stored; the sweep processes them.
+        }
+        justStored.addAll(ids);
         try {
-            executor.execute(() -> processOne(id));
+            executor.execute(this::dispatchJustStored);
         } catch (RejectedExecutionException busy) {
-            // Stored; the sweep processes it.
+            // Stored and still waiting: the next worker to run takes them, or else the sweep does.
         }
     }
 
-    /** Processes stored deliveries that are due; returns how many were handled. */
+    private void dispatchJustStored() {
+        List<Long> batch = new ArrayList<>();
+        for (Long id = justStored.poll(); id != null; id = batch.size() < MAX_BATCH ? justStored.poll() : null) {
+            batch.add(id);
+        }
+        waiting.addAndGet(-batch.size());
+        if (!batch.isEmpty()) {
+            dispatch(batch);
+        }
+    }
+
+    /** Processes stored deliveries that are due, in batches; returns how many were handled. */
     public int processPending(int limit) {
         List<Long> due = transactions.execute(status -> entityManager.createQuery(
                         "select w.id from WebhookInboxEntity w where w.processedAt is null and w.nextAttemptAt <= :now "
@@ -70,40 +110,93 @@ public class WebhookDispatcher {
                 .setMaxResults(limit)
                 .getResultList());
         int handled = 0;
-        for (Long id : due) {
-            if (processOne(id)) {
-                handled++;
-            }
+        for (int from = 0; from < due.size(); from += MAX_BATCH) {
+            handled += dispatch(due.subList(from, Math.min(due.size(), from + MAX_BATCH)));
         }
         return handled;
     }
 
-    /** Processes one delivery if no other thread or node holds it; true when this call handled it. */
-    boolean processOne(long id) {
-        Instant now = now();
-        // Claimed and read in one transaction: the claim's row is the one read.
-        WebhookInboxEntity entry = transactions.execute(status -> {
-            int claimed = entityManager.createQuery(
-                            "update WebhookInboxEntity w set w.nextAttemptAt = :until, w.attempts = w.attempts + 1 "
-                                    + "where w.id = :id and w.processedAt is null and w.nextAttemptAt <= :now")
-                    .setParameter("until", schedule.webhookClaimEnds())
-                    .setParameter("id", id)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            return claimed == 0 ? null : entityManager.find(WebhookInboxEntity.class, id);
-        });
-        if (entry == null) {
-            return false;
+    /**
+     * Claims those of the deliveries that no other thread or node holds, processes each, and records their
+     * outcomes; returns how many this call claimed (and so handled).
+     */
+    int dispatch(List<Long> ids) {
+        Claim claim = claim(ids);
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        for (WebhookInboxEntity entry : claim.entries()) {
+            if (clock.instant().isAfter(claim.until())) {
+                // The claim has run out: the rest may be another node's by now, and are processed by whoever
+                // claims them next.
+                log.warn("Webhook deliveries outlasted their claim; {} left for the next claim",
+                        claim.entries().size() - outcomes.size());
+                break;
+            }
+            outcomes.put(entry.getId(), process(entry));
         }
+        finish(claim.token(), outcomes);
+        return claim.entries().size();
+    }
+
+    /** The rows one claim won, and its token and end. */
+    private record Claim(String token, Instant until, List<WebhookInboxEntity> entries) {
+    }
+
+    /**
+     * Claims the deliveries of {@code ids} that are unprocessed and due, in one conditional UPDATE that writes this
+     * claim's random token, then reads back the rows carrying the token: exactly the rows this claim won. Two
+     * claims of the same row on any nodes are serialised by the database's row lock, and the one that waited finds
+     * the condition no longer holds.
+     */
+    private Claim claim(List<Long> ids) {
+        // In id order, so that two claims of overlapping batches lock their rows in the same order.
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        String token = UUID.randomUUID().toString();
+        Instant now = now();
+        Instant until = schedule.webhookClaimEnds();
+        for (int tries = 1; ; tries++) {
+            try {
+                List<WebhookInboxEntity> won = transactions.execute(status -> {
+                    int claimed = entityManager.createQuery(
+                                    "update WebhookInboxEntity w set w.nextAttemptAt = :until, "
+                                            + "w.attempts = w.attempts + 1, w.claimToken = :token "
+                                            + "where w.id in :ids and w.processedAt is null and w.nextAttemptAt <= :now")
+                            .setParameter("until", until)
+                            .setParameter("token", token)
+                            .setParameter("ids", sorted)
+                            .setParameter("now", now)
+                            .executeUpdate();
+                    return claimed == 0 ? List.<WebhookInboxEntity>of() : entityManager.createQuery(
+                                    "select w from WebhookInboxEntity w where w.id in :ids and w.claimToken = :token "
+                                            + "order by w.id", WebhookInboxEntity.class)
+                            .setParameter("ids", sorted)
+                            .setParameter("token", token)
+                            .getResultList();
+                });
+                return new Claim(token, until, won);
+            } catch (RuntimeException e) {
+                // Typically a deadlock with another node's claim of an overlapping batch; nothing was claimed.
+                if (tries == CLAIM_TRIES) {
+                    log.warn("Could not claim {} webhook deliveries; the sweep processes them", sorted.size(), e);
+                    return new Claim(token, until, List.of());
+                }
+            }
+        }
+    }
+
+    /** What became of a claimed delivery; {@code outcome} null means not processed yet, tried again at retryAt. */
+    private record Outcome(String outcome, String error, Instant retryAt) {
+    }
+
+    /** Completes one delivery; whatever it throws is its outcome alone. */
+    private Outcome process(WebhookInboxEntity entry) {
         try {
             WebhookEventHandler handler = handlerOf(entry.getEventName());
             if (handler != null) {
-                finish(id, handler.process(entry.getReference(), entry.getEventName(), entry.getPayload()), null,
-                        null);
-            } else {
-                CompletionResult result = payments.completeOnEvent(entry.getReference(), entry.getEventName());
-                finish(id, result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
+                return new Outcome(handler.process(entry.getReference(), entry.getEventName(), entry.getPayload()),
+                        null, null);
             }
+            CompletionResult result = payments.completeOnEvent(entry.getReference(), entry.getEventName());
+            return new Outcome(result.status() == null ? "UNKNOWN_REFERENCE" : "PROCESSED", null, null);
         } catch (RuntimeException e) {
             int attempts = entry.getAttempts();
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -111,31 +204,61 @@ public class WebhookDispatcher {
             if (retryAt == null) {
                 log.error("Webhook {} for payment {} failed {} times; left for an admin", entry.getEventName(),
                         entry.getReference(), attempts, e);
-                finish(id, "FAILED", error, null);
-            } else {
-                log.warn("Webhook {} for payment {} failed ({}); retrying", entry.getEventName(),
-                        entry.getReference(), error);
-                finish(id, null, error, retryAt);
+                return new Outcome("FAILED", truncated(error), null);
             }
+            log.warn("Webhook {} for payment {} failed ({}); retrying", entry.getEventName(), entry.getReference(),
+                    error);
+            return new Outcome(null, truncated(error), retryAt);
         }
-        return true;
     }
 
     private WebhookEventHandler handlerOf(String eventName) {
         return handlers.stream().filter(handler -> handler.events().contains(eventName)).findFirst().orElse(null);
     }
 
-    private void finish(long id, String outcome, String error, Instant retryAt) {
-        String lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        transactions.executeWithoutResult(status -> entityManager.createQuery(
+    /**
+     * Records a batch's outcomes in one transaction, one UPDATE per distinct outcome (nearly always a single one,
+     * PROCESSED), each only where this claim still holds the row. Should that transaction fail, each outcome is
+     * recorded on its own, so one delivery's bad row does not hold up the others.
+     */
+    private void finish(String token, Map<Long, Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Map<Outcome, List<Long>> groups = new LinkedHashMap<>();
+        outcomes.forEach((id, outcome) -> groups.computeIfAbsent(outcome, same -> new ArrayList<>()).add(id));
+        Instant processed = now();
+        try {
+            transactions.executeWithoutResult(status -> groups.forEach((outcome, ids) ->
+                    record(token, outcome, ids, processed)));
+        } catch (RuntimeException batchFailed) {
+            outcomes.forEach((id, outcome) -> {
+                try {
+                    transactions.executeWithoutResult(status -> record(token, outcome, List.of(id), processed));
+                } catch (RuntimeException e) {
+                    // Still claimed: processed again once the claim has run out.
+                    log.warn("Could not record the outcome of webhook delivery {}", id, e);
+                }
+            });
+        }
+    }
+
+    private void record(String token, Outcome outcome, List<Long> ids, Instant processed) {
+        entityManager.createQuery(
                         "update WebhookInboxEntity w set w.processedAt = :processed, w.outcome = :outcome, "
-                                + "w.lastError = :error, w.nextAttemptAt = :retry where w.id = :id")
-                .setParameter("processed", outcome == null ? null : now())
-                .setParameter("outcome", outcome)
-                .setParameter("error", lastError)
-                .setParameter("retry", retryAt)
-                .setParameter("id", id)
-                .executeUpdate());
+                                + "w.lastError = :error, w.nextAttemptAt = :retry "
+                                + "where w.id in :ids and w.claimToken = :token")
+                .setParameter("processed", outcome.outcome() == null ? null : processed)
+                .setParameter("outcome", outcome.outcome())
+                .setParameter("error", outcome.error())
+                .setParameter("retry", outcome.retryAt())
+                .setParameter("ids", ids)
+                .setParameter("token", token)
+                .executeUpdate();
+    }
+
+    private static String truncated(String error) {
+        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     }
 
     /**

@@ -37,7 +37,6 @@ public class WebhookInbox {
 
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
-    private final WebhookDispatcher dispatcher;
     private final Clock clock;
     private final List<WebhookEventHandler> handlers;
     private final InboxWriter writer;
@@ -52,14 +51,14 @@ public class WebhookInbox {
             Clock clock, List<WebhookEventHandler> handlers) {
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.dispatcher = dispatcher;
         this.clock = clock;
         this.handlers = List.copyOf(handlers);
-        this.writer = new InboxWriter(entityManager, transactions);
+        this.writer = new InboxWriter(entityManager, transactions, dispatcher::dispatchSoon);
     }
 
     /**
-     * Stores a verified delivery and hands it to the dispatcher; processing follows asynchronously.
+     * Stores a verified delivery; the deliveries stored with it are handed to the dispatcher together, and their
+     * processing follows asynchronously.
      *
      * @throws InvalidWebhookException when it is not a readable event (answer 400; nothing stored)
      */
@@ -82,7 +81,6 @@ public class WebhookInbox {
         if (id == null) {
             return Receipt.DUPLICATE; // The same delivery twice in one batch.
         }
-        dispatcher.dispatchSoon(id);
         return Receipt.STORED;
     }
 

@@ -34,6 +34,9 @@ public class WebhookInboxEntity {
     private int attempts;
     private Instant nextAttemptAt;
     private String lastError;
+    /** The token of the claim that holds the delivery now or held it last; see the dispatcher. */
+    @Column(length = 36)
+    private String claimToken;
 
     protected WebhookInboxEntity() {
     }
@@ -62,4 +65,5 @@ public class WebhookInboxEntity {
     public String getOutcome() { return outcome; }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
+    public String getClaimToken() { return claimToken; }
 }
