@@ -15,6 +15,11 @@ interface CartRepository extends JpaRepository<Cart, Long> {
     @Query("select coalesce(sum(l.quantity), 0) from CartLine l where l.cart.token = :token")
     long countItems(String token);
 
+    /** Its lines go with it (ON DELETE CASCADE), without being read first. */
+    @Modifying
+    @Query("delete from Cart c where c.token = :token")
+    int deleteByToken(String token);
+
     @Modifying
     @Query("delete from Cart c where c.updatedAt < :before")
     int deleteUntouchedSince(Instant before);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +39,21 @@ public class CartService {
     /** The cart of a token, priced now; empty when the token is absent or unknown. */
     @Transactional(readOnly = true)
     public CartView view(String token, Locale locale) {
-        return find(token).map(cart -> view(cart, locale)).orElseGet(() -> new CartView(List.of(), market.currency()));
+        Optional<Cart> cart = find(token);
+        if (token != null) {
+            RequestItemCount.remember(token, cart.map(CartService::itemCount).orElse(0L));
+        }
+        return cart.map(found -> view(found, locale)).orElseGet(() -> new CartView(List.of(), market.currency()));
     }
 
     /** Number of items, for the cart link in the page header. */
     @Transactional(readOnly = true)
     public long itemCount(String token) {
-        return SecretTokens.isWellFormed(token) ? carts.countItems(token) : 0;
+        if (!SecretTokens.isWellFormed(token)) {
+            return 0;
+        }
+        OptionalLong known = RequestItemCount.recall(token);
+        return known.isPresent() ? known.getAsLong() : carts.countItems(token);
     }
 
     /**
@@ -54,6 +63,7 @@ public class CartService {
      */
     public String add(String token, long productId, int quantity) {
         checkQuantity(quantity);
+        RequestItemCount.forget();
         if (catalog.byIds(List.of(productId), Locale.ROOT).isEmpty()) {
             throw ClientError.notFound("error.product-not-found");
         }
@@ -78,6 +88,7 @@ public class CartService {
 
     public void changeQuantity(String token, long lineId, int quantity) {
         checkQuantity(quantity);
+        RequestItemCount.forget();
         Cart cart = requireCart(token);
         CartLine line = cart.line(lineId).orElseThrow(() -> ClientError.notFound("error.cart-line-not-found"));
         line.quantity(quantity);
@@ -85,6 +96,7 @@ public class CartService {
     }
 
     public void remove(String token, long lineId) {
+        RequestItemCount.forget();
         Cart cart = requireCart(token);
         CartLine line = cart.line(lineId).orElseThrow(() -> ClientError.notFound("error.cart-line-not-found"));
         cart.removeLine(line, clock.instant());
@@ -92,7 +104,10 @@ public class CartService {
 
     /** Empties the cart, after an order has been placed from it. */
     public void clear(String token) {
-        find(token).ifPresent(carts::delete);
+        RequestItemCount.forget();
+        if (SecretTokens.isWellFormed(token)) {
+            carts.deleteByToken(token);
+        }
     }
 
     /** Deletes carts nobody has touched since the given time; returns how many. */
@@ -106,6 +121,11 @@ public class CartService {
 
     private Cart requireCart(String token) {
         return find(token).orElseThrow(() -> ClientError.notFound("error.cart-line-not-found"));
+    }
+
+    /** As {@link CartRepository#countItems} counts: every line, a product taken off sale too. */
+    private static long itemCount(Cart cart) {
+        return cart.lines().stream().mapToLong(CartLine::quantity).sum();
     }
 
     private CartView view(Cart cart, Locale locale) {

@@ -14,9 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** A product in the catalogue, with its texts per language and its VAT-inclusive prices per currency. */
 @Entity
@@ -97,18 +95,11 @@ class Product {
         return image;
     }
 
-    boolean active() {
-        return active;
+    Map<String, ProductText> texts() {
+        return texts;
     }
 
-    /** The text in the language asked for, else in English. */
-    ProductText text(Locale locale) {
-        ProductText text = texts.get(locale.getLanguage());
-        return text != null ? text : texts.get(FALLBACK_LANGUAGE);
-    }
-
-    /** The price in a currency, if the product is sold in it. */
-    Optional<Long> priceMinor(String currencyCode) {
-        return Optional.ofNullable(prices.get(currencyCode));
+    Map<String, Long> prices() {
+        return prices;
     }
 }

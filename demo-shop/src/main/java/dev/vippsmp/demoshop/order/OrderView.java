@@ -12,6 +12,8 @@ import java.util.Set;
  * @param buyerAddress    the buyer's own address, only on an order with nothing to ship that asked for it
  * @param deliveryAddress null when nothing ships (or not reported yet)
  * @param shipping        null when nothing ships (or not chosen yet)
+ * @param history         every status change, oldest first; empty when read by
+ *                        {@link OrderService#findWithoutHistory} or {@link OrderService#findForBuyer}
  */
 public record OrderView(long id, OrderStatus status, Set<OrderStatus> allowedNextStatuses, String marketCountry,
                         String currencyCode, String language, String paymentMethod, Buyer buyer,

@@ -66,14 +66,15 @@ class DemoShopVippsAdapter implements VippsShop {
 
     @Override
     public Optional<ShopOrder> findOrder(String orderId) {
-        return id(orderId).flatMap(orders::find).map(DemoShopVippsAdapter::toShopOrder);
+        return id(orderId).flatMap(orders::findWithoutHistory).map(DemoShopVippsAdapter::toShopOrder);
     }
 
     @Override
     public void applyOutcome(PaymentOutcome outcome) {
         long id = id(outcome.orderId()).orElseThrow(() -> new IllegalArgumentException(
                 "Not an order of this shop: " + outcome.orderId()));
-        OrderView order = orders.find(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
+        OrderView order = orders.findWithoutHistory(id)
+                .orElseThrow(() -> new IllegalArgumentException("No order " + id));
         Optional<OrderStatus> target = OutcomeStatus.target(outcome, order.status(),
                 order.allowedNextStatuses(), settings.current().orderStatusAfterApproval());
         if (target.isPresent()) {
@@ -98,7 +99,7 @@ class DemoShopVippsAdapter implements VippsShop {
 
     @Override
     public List<ShippingQuote> quoteShipping(String orderId, Address address) {
-        Optional<OrderView> order = id(orderId).flatMap(orders::find);
+        Optional<OrderView> order = id(orderId).flatMap(orders::findWithoutHistory);
         if (order.isEmpty()) {
             return List.of();
         }
@@ -116,7 +117,7 @@ class DemoShopVippsAdapter implements VippsShop {
     @Override
     public void attachBuyer(String orderId, BuyerDetails buyer) {
         long id = id(orderId).orElseThrow(() -> new IllegalArgumentException("Not an order of this shop: " + orderId));
-        OrderView order = orders.find(id).orElseThrow();
+        OrderView order = orders.findWithoutHistory(id).orElseThrow();
         Address a = buyer.address();
         // On an order with nothing to ship the address is the buyer's own (the shop asked for it anyway); on one
         // that ships it is where the delivery goes.
