@@ -88,14 +88,19 @@ public final class Bench {
             String[] kv = a.replaceFirst("^--", "").split("=", 2);
             args.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
+        if (args.containsKey("reference-only")) {
+            // bin/bench asks first, before the shop and the simulator start, so that nothing else runs meanwhile.
+            System.out.println(machineReference());
+            return;
+        }
         Bench bench = new Bench(args);
         String only = args.getOrDefault("only", "all");
         bench.run(only, Integer.parseInt(args.getOrDefault("seconds", bench.quick ? "6" : "20")),
-                Path.of(args.getOrDefault("out", "target/bench/results.md")), args.getOrDefault("load", "?"));
+                Path.of(args.getOrDefault("out", "target/bench/results.md")), args.getOrDefault("load", "?"), args);
     }
 
-    void run(String only, int seconds, Path out, String load) throws Exception {
-        String reference = machineReference();
+    void run(String only, int seconds, Path out, String load, Map<String, String> args) throws Exception {
+        String reference = args.containsKey("reference") ? args.get("reference") : machineReference();
         long started = System.nanoTime();
         boolean all = only.equals("all");
         if (all || only.contains("token")) {
@@ -712,7 +717,7 @@ public final class Bench {
 
     /**
      * A fixed single-threaded workload of the kind a shop runs (strings, maps, sorting, formatting), timed on the
-     * still idle machine: its score puts runs on different machines or days side by side. The same code gave
+     * idle machine before the shop and the simulator start: its score puts runs on different machines or days side by side. The same code gave
      * figures three times apart on two days; the score says whether the machine or the code moved.
      */
     /** Keeps the reference workload's result alive, so the JIT cannot drop the work. */

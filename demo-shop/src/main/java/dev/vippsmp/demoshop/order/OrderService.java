@@ -113,7 +113,7 @@ public class OrderService {
 
     @Transactional(readOnly = true)
     public Optional<OrderView> find(long orderId) {
-        return orders.findById(orderId).map(mapper::toView);
+        return orders.findWithLines(orderId).map(mapper::toView);
     }
 
     /**
@@ -122,7 +122,7 @@ public class OrderService {
      */
     @Transactional(readOnly = true)
     public Optional<OrderView> findWithoutHistory(long orderId) {
-        return orders.findById(orderId).map(mapper::toViewWithoutHistory);
+        return orders.findWithLines(orderId).map(mapper::toViewWithoutHistory);
     }
 
     /**
@@ -134,7 +134,7 @@ public class OrderService {
         if (!SecretTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return orders.findById(orderId)
+        return orders.findWithLines(orderId)
                 .filter(order -> SecretTokens.matches(order.getToken(), token))
                 .map(mapper::toViewWithoutHistory);
     }
