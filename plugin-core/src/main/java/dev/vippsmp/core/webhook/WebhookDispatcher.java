@@ -83,8 +83,13 @@ public class WebhookDispatcher {
             return; // Stored; the sweep processes them.
         }
         justStored.addAll(ids);
+        // One worker per batch's worth: a group commit may store more than one claim takes, and what no worker
+        // takes would wait for the next delivery or the sweep.
+        int workers = (ids.size() + MAX_BATCH - 1) / MAX_BATCH;
         try {
-            executor.execute(this::dispatchJustStored);
+            for (int i = 0; i < workers; i++) {
+                executor.execute(this::dispatchJustStored);
+            }
         } catch (RejectedExecutionException busy) {
             // Stored and still waiting: the next worker to run takes them, or else the sweep does.
         }

@@ -136,4 +136,19 @@ class WebhookBatchDispatchTest extends PluginIntegrationTest {
             assertThat(handler.calls(reference)).isEqualTo(1);
         });
     }
+
+    @Test
+    void moreDeliveriesStoredTogetherThanOneClaimTakesAreAllProcessedAtOnce() {
+        int count = WebhookDispatcher.MAX_BATCH * 2 + 7;
+        List<String> references = references(count);
+        List<Long> ids = rows.store(references);
+
+        dispatcher.dispatchSoon(ids);
+
+        references.forEach(reference -> {
+            assertThat(rows.row(reference).get("outcome")).as(reference).isEqualTo("PROCESSED");
+            assertThat(handler.calls(reference)).isEqualTo(1);
+        });
+        assertThat(rows.claimTokens(references)).as("in claims of at most one batch").isEqualTo(3);
+    }
 }
