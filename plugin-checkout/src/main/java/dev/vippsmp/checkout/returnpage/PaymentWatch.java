@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.context.event.EventListener;
 
 /**
- * Lets a status request of the return page wait for its payment to change instead of asking again later: woken by
+ * Lets a status request of the return page wait for its order's payment to change instead of asking again later: woken by
  * the {@link PaymentChanged} of this node (a webhook, typically, moments after the buyer approved), so the page
  * moves on within milliseconds of the change. A change made on another node does not wake it; the wait then ends
  * at its timeout and the page reads what is stored.
@@ -19,15 +19,19 @@ import org.springframework.context.event.EventListener;
 class PaymentWatch {
 
     /**
-     * One signal per payment someone waits for; a payment that never changes on this node is forgotten after a
-     * while (its waiters end at their own timeouts).
+     * One signal per order someone waits for (any of its payments changing ends the wait: the page then reads which
+     * one is the order's now); an order whose payments never change on this node is forgotten after a while (its
+     * waiters end at their own timeouts).
      */
     private final Cache<String, CompletableFuture<Void>> changes = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
-    /** A signal of the payment's next change. Take it before reading the state, so no change is missed between. */
-    CompletableFuture<Void> nextChange(String reference) {
-        return changes.get(reference, r -> new CompletableFuture<>());
+    /**
+     * A signal of the next change of any of the order's payments. Take it before reading the state, so no change is
+     * missed between.
+     */
+    CompletableFuture<Void> nextChange(String orderId) {
+        return changes.get(orderId, id -> new CompletableFuture<>());
     }
 
     /** Waits for the signal, at most {@code timeout}. */
@@ -43,7 +47,7 @@ class PaymentWatch {
 
     @EventListener
     void changed(PaymentChanged change) {
-        CompletableFuture<Void> waiting = changes.asMap().remove(change.payment().reference());
+        CompletableFuture<Void> waiting = changes.asMap().remove(change.payment().orderId());
         if (waiting != null) {
             waiting.complete(null);
         }

@@ -89,12 +89,12 @@ class ReturnController {
     ResponseEntity<Map<String, Object>> status(@PathVariable String token,
             @RequestParam(defaultValue = "false") boolean wait) {
         CheckoutAttempt attempt = attempt(token);
-        // The signal is taken before the state is read, so a change in between still ends the wait at once.
-        String reference = checks.latestReference(attempt.orderId());
-        CompletableFuture<Void> change = wait && reference != null && !statusWait.isZero()
-                ? watch.nextChange(reference) : null;
-        ReturnState state = ReturnState.of(checks.latest(attempt.orderId()).orElse(null));
-        if (change != null && state == ReturnState.WAITING) {
+        // The signal is taken before the state is read, so a change in between still ends the wait at once. It is
+        // the order's, so the payments are read once here and not first for the reference of the one to watch.
+        CompletableFuture<Void> change = wait && !statusWait.isZero() ? watch.nextChange(attempt.orderId()) : null;
+        Optional<Payment> latest = checks.latest(attempt.orderId());
+        ReturnState state = ReturnState.of(latest.orElse(null));
+        if (change != null && latest.isPresent() && state == ReturnState.WAITING) {
             // Woken by the change, or at the end of the wait with none on this node: then what is stored (another
             // node may have finished it), or the vendor's answer once the page may ask it.
             PaymentWatch.await(change, statusWait);
