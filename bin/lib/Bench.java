@@ -875,7 +875,8 @@ public final class Bench {
         /**
          * Until the loop is compiled: two readings of half a second in a row within 5 % of each other, after at
          * least 2 s and at most 20 s. A fixed 2 s was not enough on a busy machine, whose compiler threads wait for
-         * a core too: a fresh JVM then read 100-180 rounds/s from the interpreter where a warm one read 1,800.
+         * a core too, so the loop may not be compiled yet: a fresh JVM read 100-180 rounds/s there while the warm
+         * driver read 1,800 and more.
          */
         void warmUp() throws InterruptedException {
             long t0 = System.nanoTime();
