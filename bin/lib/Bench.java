@@ -66,6 +66,8 @@ public final class Bench {
     final String encryptionKey;
     final HttpClient http;
     final List<Row> rows = new ArrayList<>();
+    /** The same figures as plain numbers, for the summary of repeated runs (results.tsv beside the table). */
+    final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
     Bench(Map<String, String> args) {
@@ -84,9 +86,23 @@ public final class Bench {
 
     public static void main(String[] argv) throws Exception {
         Map<String, String> args = new LinkedHashMap<>();
+        List<Path> positional = new ArrayList<>();
         for (String a : argv) {
+            if (!a.startsWith("--")) {
+                positional.add(Path.of(a));
+                continue;
+            }
             String[] kv = a.replaceFirst("^--", "").split("=", 2);
             args.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        if (args.containsKey("summary")) {
+            // bin/bench --runs=N: the runs' results.tsv side by side, and whether they agree.
+            String summary = RunSummary.of(positional).markdown();
+            System.out.println(summary);
+            Path out = Path.of(args.getOrDefault("out", "target/bench/summary.md"));
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, summary);
+            return;
         }
         if (args.containsKey("reference-only")) {
             // bin/bench asks first, before the shop and the simulator start, so that nothing else runs meanwhile.
@@ -101,6 +117,13 @@ public final class Bench {
 
     void run(String only, int seconds, Path out, String load, Map<String, String> args) throws Exception {
         String reference = args.containsKey("reference") ? args.get("reference") : machineReference();
+        Matcher score = Pattern.compile("^(\\d+)").matcher(reference);
+        if (score.find()) {
+            figure("machine_reference.before_run", Double.parseDouble(score.group(1)), "rounds/s",
+                    "Machine reference before the run (one thread)");
+        }
+        // The reference loop compiled in this JVM too, before the first phase reads the machine's speed with it.
+        phaseSpeed.warmUp();
         long started = System.nanoTime();
         boolean all = only.equals("all");
         if (all || only.contains("token")) {
@@ -128,6 +151,11 @@ public final class Bench {
         System.out.println(table);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table);
+        Files.writeString(out.resolveSibling("results.tsv"), Figure.tsv(figures));
+    }
+
+    void figure(String key, double value, String unit, String label) {
+        figures.add(new Figure(key, value, unit, label));
     }
 
     // ---------------------------------------------------------------- the phases
@@ -168,6 +196,7 @@ public final class Bench {
         long fetches = journal(null).getOrDefault("fetchAuthorizationTokenUsingPost", 0) - before;
         rows.add(new Row("Token fetches, 100 payments started cold at once", String.valueOf(fetches), "1",
                 fetches <= 1));
+        figure("token_fetches.cold_100", fetches, "fetches", "Token fetches, 100 payments started cold");
     }
 
     /** The admin registers the shop's webhook endpoint on the plugin's webhook page, as a shop's admin would. */
@@ -200,6 +229,8 @@ public final class Bench {
     /** Completed orders per second at 1, 8 and 64 shoppers, the shop's CPU per order, and the calls per order. */
     void throughput(int seconds) throws Exception {
         for (int shoppers : new int[] {1, 8, 64}) {
+            String who = shoppers + " shopper" + (shoppers == 1 ? "" : "s");
+            double speedBefore = phaseSpeed.idle();
             clearJournal();
             long cpu0 = cpuTicks(shopPid);
             long sim0 = simPid > 0 ? cpuTicks(simPid) : 0;
@@ -208,36 +239,52 @@ public final class Bench {
             long cpu1 = cpuTicks(shopPid);
             long sim1 = simPid > 0 ? cpuTicks(simPid) : 0;
             long driver1 = cpuTicks(ProcessHandle.current().pid());
+            Speed speed = new Speed(speedBefore, phaseSpeed.idle());
             double perSecond = result.completed / result.seconds;
             double cpuPerOrder = (cpu1 - cpu0) / 100.0 / Math.max(1, result.completed);
-            rows.add(new Row("Completed orders/s, " + shoppers + " shopper" + (shoppers == 1 ? "" : "s"),
-                    String.format(Locale.ROOT, "%.1f (%d in %.0f s, %d failed)", perSecond, result.completed,
-                            result.seconds, result.failed), shoppers == 64 ? "300" : "-",
+            rows.add(new Row("Completed orders/s, " + who,
+                    String.format(Locale.ROOT, "%.1f (%d in %.0f s, %d failed; median of %d windows %.1f)",
+                            perSecond, result.completed, result.seconds, result.failed, result.windows,
+                            result.windowMedian), shoppers == 64 ? "300" : "-",
                     shoppers == 64 ? perSecond >= 300 : null));
-            rows.add(new Row("Shop CPU-seconds per order, " + shoppers + " shopper" + (shoppers == 1 ? "" : "s"),
+            rows.add(new Row("  normalized to " + speed.nominal(), String.format(Locale.ROOT, "%.1f (%s)",
+                    speed.normalize(perSecond), speed), "-", null));
+            figure("orders_per_s." + shoppers, perSecond, "orders/s", "Completed orders/s, " + who);
+            figure("orders_per_s." + shoppers + ".window_median", result.windowMedian, "orders/s",
+                    "Completed orders/s, " + who + ", median of " + result.windows + " windows");
+            figure("orders_per_s." + shoppers + ".normalized", speed.normalize(perSecond), "orders/s",
+                    "Completed orders/s, " + who + ", normalized");
+            figure("machine_speed." + shoppers, speed.mean(), "rounds/s per thread",
+                    "Machine speed around the " + who + " phase");
+            rows.add(new Row("Shop CPU-seconds per order, " + who,
                     String.format(Locale.ROOT, "%.4f", cpuPerOrder), "-", null));
+            figure("shop_cpu_per_order." + shoppers, cpuPerOrder, "CPU-s", "Shop CPU-seconds per order, " + who);
             if (shoppers == 64) {
                 // Where the rest of the two cores goes: the vendor's side and the shoppers' browsers, played here.
+                double simPerOrder = (sim1 - sim0) / 100.0 / Math.max(1, result.completed);
+                double driverPerOrder = (driver1 - driver0) / 100.0 / Math.max(1, result.completed);
                 rows.add(new Row("Simulator / driver CPU-seconds per order, 64 shoppers", String.format(Locale.ROOT,
-                        "%.4f / %.4f", (sim1 - sim0) / 100.0 / Math.max(1, result.completed),
-                        (driver1 - driver0) / 100.0 / Math.max(1, result.completed)), "-", null));
+                        "%.4f / %.4f", simPerOrder, driverPerOrder), "-", null));
+                figure("simulator_cpu_per_order.64", simPerOrder, "CPU-s", "Simulator CPU-seconds per order, 64");
+                figure("driver_cpu_per_order.64", driverPerOrder, "CPU-s", "Driver CPU-seconds per order, 64");
             }
             if (shoppers == 8) {
                 // Let the background work of these orders (capture, webhooks, their processing) finish first.
                 Thread.sleep(3000);
-                callsPerOrder("8 shoppers", result.completed);
+                callsPerOrder("calls_per_order.8", "8 shoppers", result.completed);
             }
         }
     }
 
     /** The calls in the simulator's journal since it was cleared, per completed order, by operation. */
-    void callsPerOrder(String which, int completed) {
+    void callsPerOrder(String key, String which, int completed) {
         Map<String, Integer> calls = journal(null);
         int total = calls.values().stream().mapToInt(Integer::intValue).sum();
         int tokens = calls.getOrDefault("fetchAuthorizationTokenUsingPost", 0);
         double perOrder = (total - tokens) / (double) Math.max(1, completed);
         rows.add(new Row("Outbound calls per order (token excluded), " + which,
                 String.format(Locale.ROOT, "%.2f", perOrder), "3", perOrder <= 3.05));
+        figure(key, perOrder, "calls", "Outbound calls per order, " + which);
         for (Map.Entry<String, Integer> e : new TreeMap<>(calls).entrySet()) {
             rows.add(new Row("  of which " + e.getKey(), String.format(Locale.ROOT, "%.3f",
                     e.getValue() / (double) Math.max(1, completed)), "-", null));
@@ -263,7 +310,8 @@ public final class Bench {
                     quick ? 2 : 4);
             if (!dropWebhooks) {
                 Thread.sleep(2000);
-                callsPerOrder("after some time in the app, webhooks arriving", result.completed);
+                callsPerOrder("calls_per_order.think_time", "after some time in the app, webhooks arriving",
+                        result.completed);
             }
             List<Long> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
@@ -273,6 +321,10 @@ public final class Bench {
             rows.add(new Row("Approval to confirmation page, webhook " + (dropWebhooks ? "dropped" : "arriving")
                     + " (" + sorted.size() + " orders), p50 / p99 s",
                     String.format(Locale.ROOT, "%.3f / %.3f", p50, p99), "p99 <= " + goal, p99 <= goal));
+            String key = "approval_to_confirmation." + (dropWebhooks ? "webhook_dropped" : "webhook_arriving");
+            String label = "Approval to confirmation, webhook " + (dropWebhooks ? "dropped" : "arriving");
+            figure(key + ".p50", p50, "s", label + ", p50");
+            figure(key + ".p99", p99, "s", label + ", p99");
         } finally {
             if (dropWebhooks) {
                 send(HttpRequest.newBuilder(URI.create(sim + "/simulator/webhook-faults")).DELETE());
@@ -291,6 +343,7 @@ public final class Bench {
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
+        double speedBefore = phaseSpeed.idle();
         long cpu0 = cpuTicks(shopPid);
         long t0 = System.nanoTime();
         CountDownLatch done = new CountDownLatch(concurrency);
@@ -318,9 +371,18 @@ public final class Bench {
         long cpu1 = cpuTicks(shopPid);
         pool.shutdown();
         double rate = stored.get() / seconds;
+        double cpuEach = (cpu1 - cpu0) * 10.0 / Math.max(1, stored.get());
+        Speed speed = new Speed(speedBefore, phaseSpeed.idle());
         rows.add(new Row("Webhooks verified and stored/s on PostgreSQL (" + concurrency + " at once)",
                 String.format(Locale.ROOT, "%.0f (%d stored, %d refused; %.2f ms shop CPU each)", rate, stored.get(),
-                        refused.get(), (cpu1 - cpu0) * 10.0 / Math.max(1, stored.get())), "5000", rate >= 5000));
+                        refused.get(), cpuEach), "5000", rate >= 5000));
+        rows.add(new Row("  normalized to " + speed.nominal(), String.format(Locale.ROOT, "%.0f (%s)",
+                speed.normalize(rate), speed), "-", null));
+        figure("webhooks_per_s", rate, "stored/s", "Webhooks verified and stored/s");
+        figure("webhooks_per_s.normalized", speed.normalize(rate), "stored/s", "Webhooks stored/s, normalized");
+        figure("machine_speed.webhooks", speed.mean(), "rounds/s per thread",
+                "Machine speed around the webhooks phase");
+        figure("webhook_shop_cpu_ms", cpuEach, "ms", "Shop CPU per stored webhook");
     }
 
     /** Heap after a full GC with K payments started and not approved, minus before, over K. */
@@ -349,6 +411,7 @@ public final class Bench {
         rows.add(new Row("Heap per in-flight payment (" + k + " started, not approved; shopper's session included)",
                 String.format(Locale.ROOT, "%.1f KiB (%.1f -> %.1f MiB)", perPayment / 1024, before / 1048576.0,
                         after / 1048576.0), "-", null));
+        figure("heap_per_payment", perPayment / 1024, "KiB", "Heap per in-flight payment");
     }
 
     /** The admin's payments list and search with 1,000,000 payment rows, p95 over HTTP as a logged-in admin. */
@@ -373,7 +436,10 @@ public final class Bench {
         pages.put("Admin payments search (order number)", "/admin/vipps/payments?q=bulk-654321");
         pages.put("Admin payments search (no match)", "/admin/vipps/payments?q=nothing-like-this");
         pages.put("Admin payments list, status CAPTURED", "/admin/vipps/payments?status=CAPTURED");
+        List<String> keys = List.of("first_page", "page_500", "search_order", "search_no_match", "status_captured");
+        int which = 0;
         for (Map.Entry<String, String> page : pages.entrySet()) {
+            String key = "admin_p95." + keys.get(which++);
             admin.get(shop + page.getValue());
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -388,12 +454,17 @@ public final class Bench {
             long p95 = percentile(times, 95);
             rows.add(new Row(page.getKey() + " at " + String.format(Locale.ROOT, "%,d", Math.max(existing, target))
                     + " rows, p95", p95 + " ms", "100 ms", p95 <= 100));
+            figure(key, p95, "ms", page.getKey() + ", p95");
         }
     }
 
     // ---------------------------------------------------------------- shoppers
 
-    record Result(int completed, int failed, double seconds) {
+    /**
+     * A phase's orders: all of them over its whole time, and the median rate of its equal windows (closed loops
+     * only), which a stall of a second or two in one window moves less than it moves the mean.
+     */
+    record Result(int completed, int failed, double seconds, int windows, double windowMedian) {
     }
 
     /**
@@ -409,6 +480,7 @@ public final class Bench {
         long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> all = new ArrayList<>();
         AtomicLong lastError = new AtomicLong();
+        java.util.Queue<Long> finished = new java.util.concurrent.ConcurrentLinkedQueue<>();
         for (int i = 0; i < shoppers; i++) {
             // With think time, shoppers arrive spread over it, as they do in a shop, rather than all approving in
             // the same millisecond; without it (capacity), they all start at once.
@@ -427,6 +499,7 @@ public final class Bench {
                         String returnUrl = s.approve(landing);
                         if (s.confirmationPaid(returnUrl, latencies)) {
                             completed.incrementAndGet();
+                            finished.add(System.nanoTime());
                         } else {
                             failed.incrementAndGet();
                         }
@@ -445,7 +518,32 @@ public final class Bench {
             f.get();
         }
         pool.shutdown();
-        return new Result(completed.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        // Windows of about 4 s (at least 3) over the whole time, the orders still in flight at the end included: the
+        // first window holds the ramp (no order completes before one order's time) and the last the tail (fewer
+        // shoppers still buying), so the median is one of the steady ones in between.
+        int windows = seconds > 0 ? Math.max(3, (int) Math.round(elapsed / 4)) : 0;
+        double windowMedian = Double.NaN;
+        if (windows > 0) {
+            long width = (long) (elapsed * 1e9) / windows;
+            int[] counts = new int[windows];
+            for (long at : finished) {
+                counts[(int) Math.min(windows - 1, (at - t0) / width)]++;
+            }
+            double[] rates = new double[windows];
+            for (int w = 0; w < windows; w++) {
+                rates[w] = counts[w] / (width / 1e9);
+            }
+            windowMedian = median(rates);
+        }
+        return new Result(completed.get(), failed.get(), elapsed, windows, windowMedian);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** One shopper's browser: cookies kept, redirects not followed (each step is one request, as measured). */
@@ -715,41 +813,31 @@ public final class Bench {
         };
     }
 
-    /**
-     * A fixed single-threaded workload of the kind a shop runs (strings, maps, sorting, formatting), timed on the
-     * idle machine before the shop and the simulator start: its score puts runs on different machines or days side by side. The same code gave
-     * figures three times apart on two days; the score says whether the machine or the code moved.
-     */
     /** Keeps the reference workload's result alive, so the JIT cannot drop the work. */
     static volatile long referenceSink;
 
-    static String machineReference() {
-        long rounds = 0;
-        long sink = 0;
-        long deadline = 0;
-        long warmUpEnds = System.nanoTime() + 2_000_000_000L;
-        long start = 0;
-        while (true) {
-            long now = System.nanoTime();
-            if (start == 0 && now >= warmUpEnds) {
-                start = now;
-                deadline = now + 3_000_000_000L;
-                rounds = 0;
-            } else if (start != 0 && now >= deadline) {
-                break;
-            }
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            List<String> words = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                String word = String.format(Locale.ROOT, "order-%05d-%s", (i * 7919) % 1000, i % 3 == 0 ? "NOK" : "DKK");
-                words.add(word);
-                counts.merge(word, 1, Integer::sum);
-            }
-            Collections.sort(words);
-            sink += words.get(0).hashCode() + counts.size();
-            rounds++;
+    /**
+     * One round of a fixed workload of the kind a shop runs (strings, maps, sorting, formatting). Its rate puts runs
+     * on different machines or days side by side: the same code gave figures three times apart on two days, and
+     * the rate says whether the machine or the code moved.
+     */
+    static long referenceRound() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String word = String.format(Locale.ROOT, "order-%05d-%s", (i * 7919) % 1000, i % 3 == 0 ? "NOK" : "DKK");
+            words.add(word);
+            counts.merge(word, 1, Integer::sum);
         }
-        double perSecond = rounds / ((deadline - start) / 1e9);
+        Collections.sort(words);
+        return words.get(0).hashCode() + counts.size();
+    }
+
+    /** The reference on one thread, warmed up, then 3 s measured, on the idle machine before anything starts. */
+    static String machineReference() throws InterruptedException {
+        MachineSpeed one = new MachineSpeed(1);
+        one.warmUp();
+        double perSecond = one.score(3000);
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
@@ -757,9 +845,229 @@ public final class Bench {
         } catch (Exception e) {
             // Not Linux: the score alone.
         }
-        referenceSink = sink;
         return String.format(Locale.ROOT, "%.0f rounds/s (%s, %d cores)", perSecond, cpu,
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The rate the normalized figures are scaled to: 5,000 rounds/s per thread, about the most the one-thread
+     * reference has read on the benchmark's 2-core machine (5,195 at its fastest, 2,756 at its slowest), so that a
+     * normalized figure reads as the figure on that machine at its fastest.
+     */
+    static final double NOMINAL_ROUNDS_PER_THREAD = 5000;
+
+    /**
+     * The machine's speed between phases, read with the reference loop on as many threads as there are cores, at
+     * once. At 8 and 64 shoppers the shop, the simulator and the driver keep both cores busy, so what they get is
+     * what two threads get: with some other process busy on the machine, one thread of the loop still finds a core
+     * of its own and reads the machine as fast as ever, while two threads share what is left, as the shop does.
+     */
+    final MachineSpeed phaseSpeed = new MachineSpeed(Runtime.getRuntime().availableProcessors());
+
+    static final class MachineSpeed {
+
+        final int threads;
+
+        MachineSpeed(int threads) {
+            this.threads = threads;
+        }
+
+        /**
+         * Until the loop is compiled: two readings of half a second in a row within 5 % of each other, after at
+         * least 2 s and at most 20 s. A fixed 2 s was not enough on a busy machine, whose compiler threads wait for
+         * a core too, so the loop may not be compiled yet: a fresh JVM read 100-180 rounds/s there while the warm
+         * driver read 1,800 and more.
+         */
+        void warmUp() throws InterruptedException {
+            long t0 = System.nanoTime();
+            double previous = score(500);
+            while (true) {
+                double now = score(500);
+                double elapsed = (System.nanoTime() - t0) / 1e9;
+                if (elapsed >= 20 || elapsed >= 2 && Math.abs(now - previous) <= 0.05 * now) {
+                    return;
+                }
+                previous = now;
+            }
+        }
+
+        /** After a second for the shop's background work of the last phase (capture, webhooks) to finish. */
+        double idle() throws InterruptedException {
+            Thread.sleep(1000);
+            return score(2000);
+        }
+
+        /** Rounds per second per thread, the mean over the threads, all running for {@code millis} at once. */
+        double score(long millis) throws InterruptedException {
+            CountDownLatch go = new CountDownLatch(1);
+            double[] rates = new double[threads];
+            List<Thread> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int slot = t;
+                Thread thread = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long t0 = System.nanoTime();
+                    long end = t0 + TimeUnit.MILLISECONDS.toNanos(millis);
+                    long rounds = 0;
+                    long sink = 0;
+                    long now;
+                    while ((now = System.nanoTime()) < end) {
+                        sink += referenceRound();
+                        rounds++;
+                    }
+                    rates[slot] = rounds / ((now - t0) / 1e9);
+                    referenceSink += sink;
+                }, "reference-" + t);
+                thread.start();
+                running.add(thread);
+            }
+            go.countDown();
+            for (Thread thread : running) {
+                thread.join();
+            }
+            double sum = 0;
+            for (double rate : rates) {
+                sum += rate;
+            }
+            return sum / threads;
+        }
+    }
+
+    /** The machine's speed right before and right after a phase, and a figure of the phase scaled to the nominal. */
+    record Speed(double before, double after) {
+
+        double mean() {
+            return (before + after) / 2;
+        }
+
+        /** The figure on a machine of the nominal speed, if the shop's speed scales like the reference loop's. */
+        double normalize(double value) {
+            return value * NOMINAL_ROUNDS_PER_THREAD / mean();
+        }
+
+        String nominal() {
+            return String.format(Locale.ROOT, "%,.0f rounds/s per thread", NOMINAL_ROUNDS_PER_THREAD);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "machine %,.0f before, %,.0f after", before, after);
+        }
+    }
+
+    /** One figure as a number: a stable key, its value, its unit, and what it is. */
+    record Figure(String key, double value, String unit, String label) {
+
+        static String tsv(List<Figure> figures) {
+            StringBuilder sb = new StringBuilder("# key\tvalue\tunit\tfigure\n");
+            for (Figure f : figures) {
+                sb.append(f.key()).append('\t').append(Double.isNaN(f.value()) ? "NaN"
+                        : String.format(Locale.ROOT, "%.6g", f.value())).append('\t').append(f.unit()).append('\t')
+                        .append(f.label()).append('\n');
+            }
+            return sb.toString();
+        }
+
+        static List<Figure> read(Path tsv) throws IOException {
+            List<Figure> figures = new ArrayList<>();
+            for (String line : Files.readAllLines(tsv)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                figures.add(new Figure(f[0], Double.parseDouble(f[1]), f[2], f.length > 3 ? f[3] : f[0]));
+            }
+            return figures;
+        }
+    }
+
+    /**
+     * Repeated runs side by side: each figure's value in every run, the median, the spread ((max - min) / median)
+     * and whether the runs agree within 10 %.
+     */
+    record RunSummary(List<Path> runs, Map<String, Figure> first, Map<String, double[]> values) {
+
+        static final double AGREEMENT = 0.10;
+
+        static RunSummary of(List<Path> runs) throws IOException {
+            if (runs.isEmpty()) {
+                throw new IllegalArgumentException("--summary needs the runs' directories");
+            }
+            Map<String, Figure> first = new LinkedHashMap<>();
+            Map<String, double[]> values = new LinkedHashMap<>();
+            for (int r = 0; r < runs.size(); r++) {
+                for (Figure f : Figure.read(runs.get(r).resolve("results.tsv"))) {
+                    first.putIfAbsent(f.key(), f);
+                    double[] row = values.computeIfAbsent(f.key(), k -> {
+                        double[] empty = new double[runs.size()];
+                        java.util.Arrays.fill(empty, Double.NaN);
+                        return empty;
+                    });
+                    row[r] = f.value();
+                }
+            }
+            return new RunSummary(runs, first, values);
+        }
+
+        /** (max - min) / median over the runs that have the figure; NaN when it cannot be said. */
+        static double spread(double[] row) {
+            double[] present = java.util.Arrays.stream(row).filter(v -> !Double.isNaN(v)).toArray();
+            if (present.length < 2) {
+                return Double.NaN;
+            }
+            double max = java.util.Arrays.stream(present).max().getAsDouble();
+            double min = java.util.Arrays.stream(present).min().getAsDouble();
+            if (max == min) {
+                return 0;
+            }
+            double median = median(present);
+            return median == 0 ? Double.NaN : (max - min) / Math.abs(median);
+        }
+
+        String markdown() {
+            StringBuilder sb = new StringBuilder("| Figure | Unit |");
+            for (int r = 1; r <= runs.size(); r++) {
+                sb.append(" Run ").append(r).append(" |");
+            }
+            sb.append(" Median | Spread | Agree within 10 % |\n|---|---|");
+            sb.append("---|".repeat(runs.size())).append("---|---|---|\n");
+            int agreeing = 0;
+            for (Map.Entry<String, double[]> e : values.entrySet()) {
+                Figure f = first.get(e.getKey());
+                double[] row = e.getValue();
+                sb.append("| ").append(f.label()).append(" | ").append(f.unit()).append(" |");
+                for (double v : row) {
+                    sb.append(' ').append(Double.isNaN(v) ? "-" : number(v)).append(" |");
+                }
+                double[] present = java.util.Arrays.stream(row).filter(v -> !Double.isNaN(v)).toArray();
+                double spread = spread(row);
+                boolean agree = !Double.isNaN(spread) && spread <= AGREEMENT;
+                agreeing += agree ? 1 : 0;
+                sb.append(' ').append(present.length == 0 ? "-" : number(median(present))).append(" | ")
+                        .append(Double.isNaN(spread) ? "-" : String.format(Locale.ROOT, "%.1f %%", spread * 100))
+                        .append(" | ").append(agree ? "yes" : "**no**").append(" |\n");
+            }
+            sb.append('\n').append(runs.size()).append(" runs, one after another, each with a fresh database and")
+                    .append(" fresh processes: ").append(runs.stream().map(p -> p.resolve("results.md").toString())
+                            .collect(Collectors.joining(", ")))
+                    .append(".\nSpread = (max - min) / median. Figures agreeing within 10 %: ").append(agreeing)
+                    .append(" of ").append(values.size()).append(".\n")
+                    .append("Normalized figures: the figure * ").append(String.format(Locale.ROOT, "%,.0f",
+                            NOMINAL_ROUNDS_PER_THREAD))
+                    .append(" / the machine's speed (reference loop on every core at once, per thread, mean of")
+                    .append(" right before and right after the phase).\n");
+            return sb.toString();
+        }
+
+        static String number(double v) {
+            double a = Math.abs(v);
+            String format = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.4f";
+            return String.format(Locale.ROOT, format, v);
+        }
     }
 
     String table(String load, String reference, double seconds) {
@@ -770,6 +1078,12 @@ public final class Bench {
                     .append(" | ").append(r.met() == null ? "" : r.met() ? "yes" : "**no**").append(" |\n");
         }
         sb.append("\nMachine reference score (bin/lib/Bench.java `machineReference`): ").append(reference).append(".\n");
+        sb.append("Normalized: the figure * ").append(String.format(Locale.ROOT, "%,.0f", NOMINAL_ROUNDS_PER_THREAD))
+                .append(" / the machine's speed around the phase (the reference loop on ").append(phaseSpeed.threads)
+                .append(" threads at once, rounds/s per thread, read on the idle shop right before and right after")
+                .append(" it; the mean of the two), that is the figure on a machine that reads ")
+                .append(String.format(Locale.ROOT, "%,.0f", NOMINAL_ROUNDS_PER_THREAD))
+                .append(", assuming the shop's speed scales like the reference loop's.\n");
         sb.append("Load average before the run: ").append(load).append(". Driver time: ")
                 .append(String.format(Locale.ROOT, "%.0f s", seconds)).append(quick ? " (--quick)" : "")
                 .append(".\n");
