@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +40,19 @@ final class WebhookReceiver implements HttpRequestHandler {
     /** Far above any event; a larger body is refused unread rather than held in memory. */
     private static final int MAX_BODY = 64 * 1024;
 
+    /** The headers the vendor signs or names in its signature; no other header is read. */
+    private static final List<String> SIGNED_HEADERS = List.of("x-ms-date", "x-ms-content-sha256",
+            HttpHeaders.AUTHORIZATION);
+
     private final WebhookVerifier verifier;
     private final WebhookInbox inbox;
-    private final CheckoutUrls urls;
+    /** The URL the endpoint was registered under, when the shop has a public base URL; else null. Fixed at start. */
+    private final URI publicAddress;
 
     WebhookReceiver(WebhookVerifier verifier, WebhookInbox inbox, CheckoutUrls urls) {
         this.verifier = verifier;
         this.inbox = inbox;
-        this.urls = urls;
+        this.publicAddress = urls.hasPublicBaseUrl() ? URI.create(urls.webhookUrl(urls.base((URI) null))) : null;
     }
 
     @Override
@@ -67,7 +72,7 @@ final class WebhookReceiver implements HttpRequestHandler {
         }
         WebhookDelivery delivery = new WebhookDelivery(host(request), pathAndQuery(request), headers(request), body);
         try {
-            VerifiedDelivery verified = verifier.verify(delivery, publicAddress());
+            VerifiedDelivery verified = verifier.verify(delivery, publicAddress);
             WebhookInbox.Receipt receipt = inbox.store(verified);
             answer(response, HttpStatus.OK, receipt == WebhookInbox.Receipt.STORED ? "stored" : "duplicate");
         } catch (SignatureVerificationException e) {
@@ -77,11 +82,6 @@ final class WebhookReceiver implements HttpRequestHandler {
             log.warn("A verified webhook was not an event: {}", e.getMessage());
             answer(response, HttpStatus.BAD_REQUEST, "not an event");
         }
-    }
-
-    /** The URL the endpoint was registered under, when the shop has a public base URL; else null. */
-    private URI publicAddress() {
-        return urls.hasPublicBaseUrl() ? URI.create(urls.webhookUrl(urls.base((URI) null))) : null;
     }
 
     /** The host as the sender addressed it: after any trusted proxy headers, with a port that is not the default. */
@@ -98,9 +98,12 @@ final class WebhookReceiver implements HttpRequestHandler {
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, request.getHeader(name));
+        Map<String, String> headers = new HashMap<>(4);
+        for (String name : SIGNED_HEADERS) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
         }
         return headers;
     }

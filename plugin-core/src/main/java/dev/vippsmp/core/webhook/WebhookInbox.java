@@ -109,8 +109,9 @@ public class WebhookInbox {
         WebhookEvent event;
         try {
             // The ePayment events, nearly all of a shop's deliveries, are read once, straight into the event; only
-            // when a feature has handlers is the body read as a tree first, to find the feature's event type.
-            if (handlers.isEmpty()) {
+            // a body that may name a feature's event type (it has the text "eventType" somewhere) is read as a tree
+            // first, to find that type. A body with the text elsewhere (in a value) still ends as before.
+            if (handlers.isEmpty() || !mayNameEventType(body)) {
                 event = JSON.readValue(body, WebhookEvent.class);
             } else {
                 JsonNode tree = JSON.readTree(body);
@@ -148,6 +149,29 @@ public class WebhookInbox {
             }
         }
         return null;
+    }
+
+    private static final byte[] EVENT_TYPE = "\"eventType\"".getBytes(StandardCharsets.UTF_8);
+
+    /** Whether the raw body holds {@code "eventType"}; JSON escapes could spell a name otherwise, see below. */
+    private static boolean mayNameEventType(byte[] body) {
+        outer:
+        for (int i = 0; i <= body.length - EVENT_TYPE.length; i++) {
+            for (int j = 0; j < EVENT_TYPE.length; j++) {
+                if (body[i + j] != EVENT_TYPE[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        // A name spelt with a Unicode escape is the same name to a JSON reader: any backslash in
+        // the body sends it the long way, so no feature event is mistaken for an ePayment one.
+        for (byte b : body) {
+            if (b == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String value) {

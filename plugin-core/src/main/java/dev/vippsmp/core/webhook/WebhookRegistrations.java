@@ -6,21 +6,25 @@ import dev.vippsmp.core.client.webhooks.RegisteredWebhook;
 import dev.vippsmp.core.client.webhooks.Webhook;
 import dev.vippsmp.core.client.webhooks.WebhooksApi;
 import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.settings.RecheckedValue;
 import dev.vippsmp.core.settings.SecretCipher;
 import dev.vippsmp.core.webhook.internal.WebhookRegistrationEntity;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,8 +42,10 @@ public class WebhookRegistrations {
     private final Clock clock;
     private final List<String> defaultEvents;
     /** How long the decrypted registrations are kept for verifying deliveries. */
-    private static final Duration KEEP_VERIFIABLE = Duration.ofSeconds(10);
-    private volatile Loaded verifiable;
+    static final Duration KEEP_VERIFIABLE = Duration.ofSeconds(10);
+    private final RecheckedValue<List<VerifiableRegistration>> verifiable;
+    /** The registrations last read, by id, with the stored secret they were decrypted from. */
+    private volatile Map<String, KeptRegistration> keptRegistrations = Map.of();
 
     public WebhookRegistrations(VippsClient client, EntityManager entityManager, TransactionTemplate transactions,
             SecretCipher cipher, Clock clock) {
@@ -57,6 +63,7 @@ public class WebhookRegistrations {
         List<String> events = new ArrayList<>(WebhooksApi.EPAYMENT_EVENTS);
         handlers.forEach(handler -> handler.events().stream().filter(e -> !events.contains(e)).forEach(events::add));
         this.defaultEvents = List.copyOf(events);
+        this.verifiable = new RecheckedValue<>(clock, KEEP_VERIFIABLE, this::readVerifiable);
     }
 
     /** The events a registration is for when none are named: the ePayment events and the features' events. */
@@ -87,7 +94,7 @@ public class WebhookRegistrations {
         transactions.executeWithoutResult(status -> entityManager.persist(new WebhookRegistrationEntity(
                 registered.id(), uri.toString(), String.join(",", wanted), cipher.encrypt(registered.secret()), msn,
                 clock.instant())));
-        verifiable = null;
+        verifiable.forget();
         return new WebhookRegistration(registered.id(), uri.toString(), wanted, true);
     }
 
@@ -104,7 +111,7 @@ public class WebhookRegistrations {
                 entityManager.remove(entity);
             }
         });
-        verifiable = null;
+        verifiable.forget();
     }
 
     /**
@@ -125,35 +132,49 @@ public class WebhookRegistrations {
                 entityManager.remove(entity);
             }
         }));
-        verifiable = null;
+        verifiable.forget();
         return stale.size();
     }
 
     /**
-     * The registrations whose secrets the plugin holds, with the secrets decrypted, for verification: kept for a
-     * few seconds, as every delivery needs them and they rarely change (forgotten at once when this node registers,
-     * deletes or forgets one; {@link #reloadVerifiable()} when a delivery fits none, in case another node just did).
+     * The registrations whose secrets the plugin holds, with the secrets decrypted, for verification: kept for
+     * {@link #KEEP_VERIFIABLE}, as every delivery needs them and they rarely change (forgotten at once when this
+     * node registers, deletes or forgets one; {@link #reloadVerifiable()} when a delivery fits none, in case
+     * another node just registered one). A registration deleted on another node is refused here within that time.
      */
     List<VerifiableRegistration> verifiable() {
-        Loaded loaded = verifiable;
-        if (loaded == null || clock.instant().isAfter(loaded.until())) {
-            return reloadVerifiable();
-        }
-        return loaded.registrations();
+        return verifiable.get();
     }
 
     /** The same, read from the database now. */
     List<VerifiableRegistration> reloadVerifiable() {
-        Instant until = clock.instant().plus(KEEP_VERIFIABLE);
-        List<VerifiableRegistration> fresh = local().stream()
-                .map(e -> new VerifiableRegistration(e.getId(), URI.create(e.getUrl()),
-                        cipher.decrypt(e.getSecretEnc()), Arrays.asList(e.getEvents().split(","))))
-                .toList();
-        verifiable = new Loaded(fresh, until);
-        return fresh;
+        verifiable.forget();
+        return verifiable.get();
     }
 
-    private record Loaded(List<VerifiableRegistration> registrations, Instant until) {
+    /**
+     * Reads the registrations; those already kept with the same stored secret are taken as they are, so a re-read
+     * decrypts and keys only what is new.
+     */
+    private List<VerifiableRegistration> readVerifiable(List<VerifiableRegistration> kept) {
+        Map<String, KeptRegistration> known = keptRegistrations;
+        Map<String, KeptRegistration> fresh = new HashMap<>();
+        List<VerifiableRegistration> read = new ArrayList<>();
+        for (WebhookRegistrationEntity e : local()) {
+            KeptRegistration same = known.get(e.getId());
+            VerifiableRegistration registration = same != null && same.secretEnc().equals(e.getSecretEnc())
+                    && same.registration().url().toString().equals(e.getUrl())
+                    ? same.registration()
+                    : new VerifiableRegistration(e.getId(), URI.create(e.getUrl()), cipher.decrypt(e.getSecretEnc()),
+                            Arrays.asList(e.getEvents().split(",")));
+            fresh.put(e.getId(), new KeptRegistration(e.getSecretEnc(), registration));
+            read.add(registration);
+        }
+        keptRegistrations = Map.copyOf(fresh);
+        return List.copyOf(read);
+    }
+
+    private record KeptRegistration(String secretEnc, VerifiableRegistration registration) {
     }
 
     private List<WebhookRegistrationEntity> local() {
@@ -183,8 +204,65 @@ public class WebhookRegistrations {
                 "A webhook URL must be an absolute https URL without a fragment: " + url);
     }
 
-    /** A registration with its secret, used only inside this package. */
-    record VerifiableRegistration(String id, URI url, String secret, List<String> events) {
+    /**
+     * A registration with its secret, used only inside this package: the host and path it was registered under
+     * and an HMAC keyed by its secret are made once, when it is read, rather than for every delivery.
+     */
+    static final class VerifiableRegistration {
+
+        private final String id;
+        private final URI url;
+        private final String secret;
+        private final List<String> events;
+        private final String host;
+        private final String pathAndQuery;
+        private final Mac hmac;
+
+        VerifiableRegistration(String id, URI url, String secret, List<String> events) {
+            this.id = id;
+            this.url = url;
+            this.secret = secret;
+            this.events = List.copyOf(events);
+            this.host = WebhookVerifier.authority(url);
+            this.pathAndQuery = WebhookVerifier.pathAndQuery(url);
+            this.hmac = WebhookVerifier.hmac(secret);
+        }
+
+        String id() {
+            return id;
+        }
+
+        URI url() {
+            return url;
+        }
+
+        String secret() {
+            return secret;
+        }
+
+        List<String> events() {
+            return events;
+        }
+
+        /** The host as signed (with a port that is not the scheme's default). */
+        String host() {
+            return host;
+        }
+
+        String pathAndQuery() {
+            return pathAndQuery;
+        }
+
+        /** HMAC-SHA256 of the text under this registration's secret, on a copy of the keyed HMAC (thread-safe). */
+        byte[] sign(String text) {
+            Mac mac;
+            try {
+                mac = (Mac) hmac.clone();
+            } catch (CloneNotSupportedException e) {
+                mac = WebhookVerifier.hmac(secret);
+            }
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        }
 
         @Override
         public String toString() {

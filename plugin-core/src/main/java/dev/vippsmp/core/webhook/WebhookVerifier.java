@@ -36,10 +36,21 @@ public final class WebhookVerifier {
     private static final String SCHEME = "HMAC-SHA256";
     private static final String SIGNED_HEADERS = "SignedHeaders=x-ms-date;host;x-ms-content-sha256";
 
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Supplier<List<VerifiableRegistration>> registrations;
     private final Supplier<List<VerifiableRegistration>> reloaded;
     private final Clock clock;
     private final Duration maxClockSkew;
+    private volatile ParsedDate lastDate;
 
     /** @param maxClockSkew how far {@code x-ms-date} may be from this server's clock */
     public WebhookVerifier(WebhookRegistrations registrations, Clock clock, Duration maxClockSkew) {
@@ -75,56 +86,122 @@ public final class WebhookVerifier {
      * The same, and when it does not verify as it reached the shop, once more as addressed to
      * {@code publicAddress} (the URL the endpoint was registered under; null when there is none).
      *
+     * <p>What does not depend on the registration (a fresh date, the content hash, the form of Authorization) is
+     * checked once, first; only a delivery that passes it is tried against the registrations, and only such a
+     * delivery makes them be read again when it verifies against none of those kept, so that junk sent at the
+     * endpoint costs no query.
+     *
      * @throws SignatureVerificationException when it verifies neither way (answer 401; store nothing)
      */
     public VerifiedDelivery verify(WebhookDelivery delivery, URI publicAddress) {
+        Signed signed = signed(delivery);
         try {
-            return verify(delivery, publicAddress, registrations.get());
+            return verify(delivery, signed, publicAddress, registrations.get());
         } catch (SignatureVerificationException withKept) {
             // Another node may have registered the endpoint a moment ago: read the registrations once more.
             if (reloaded == registrations) {
                 throw withKept;
             }
-            return verify(delivery, publicAddress, reloaded.get());
+            return verify(delivery, signed, publicAddress, reloaded.get());
         }
     }
 
-    private VerifiedDelivery verify(WebhookDelivery delivery, URI publicAddress,
+    private VerifiedDelivery verify(WebhookDelivery delivery, Signed signed, URI publicAddress,
             List<VerifiableRegistration> candidates) {
         if (candidates.isEmpty()) {
             throw new SignatureVerificationException("no webhook registration with a known secret");
         }
-        try {
-            return verifyAgainstAny(delivery, candidates);
-        } catch (SignatureVerificationException asReached) {
-            if (publicAddress == null) {
-                throw asReached;
-            }
-            String host = authority(publicAddress);
-            String path = pathAndQuery(publicAddress);
-            if (host.equalsIgnoreCase(delivery.host()) && path.equals(delivery.pathAndQuery())) {
-                throw asReached;
-            }
-            return verifyAgainstAny(new WebhookDelivery(host, path, delivery.headers(), delivery.body()),
-                    candidates);
+        String asReached = verifyAgainstAny(delivery.host(), delivery.pathAndQuery(), signed, candidates);
+        if (asReached == null) {
+            return new VerifiedDelivery(delivery);
         }
+        if (publicAddress == null) {
+            throw new SignatureVerificationException(asReached);
+        }
+        String host = authority(publicAddress);
+        String path = pathAndQuery(publicAddress);
+        if (host.equalsIgnoreCase(delivery.host()) && path.equals(delivery.pathAndQuery())) {
+            throw new SignatureVerificationException(asReached);
+        }
+        String asAddressed = verifyAgainstAny(host, path, signed, candidates);
+        if (asAddressed != null) {
+            throw new SignatureVerificationException(asAddressed);
+        }
+        return new VerifiedDelivery(new WebhookDelivery(host, path, delivery.headers(), delivery.body()));
     }
 
-    private VerifiedDelivery verifyAgainstAny(WebhookDelivery delivery, List<VerifiableRegistration> candidates) {
-        Instant now = clock.instant();
-        SignatureVerificationException last = null;
+    /**
+     * Null when a registration for this host and path signed the delivery, else why not (preferring the reason of a
+     * registration that matched host and path).
+     */
+    private static String verifyAgainstAny(String host, String path, Signed signed,
+            List<VerifiableRegistration> candidates) {
+        String reason = null;
         for (VerifiableRegistration registration : candidates) {
-            try {
-                verifyAgainst(delivery, registration.url(), registration.secret(), now, maxClockSkew);
-                return new VerifiedDelivery(delivery);
-            } catch (SignatureVerificationException e) {
-                // Prefer the reason from a registration that matched host and path.
-                if (last == null || !e.detail().startsWith("addressed to")) {
-                    last = e;
-                }
+            if (host == null || !registration.host().equalsIgnoreCase(host)) {
+                reason = reason == null ? "addressed to another host" : reason;
+            } else if (!registration.pathAndQuery().equals(path)) {
+                reason = reason == null ? "addressed to another path" : reason;
+            } else if (MessageDigest.isEqual(registration.sign(signed.toSign(registration)), signed.signature())) {
+                return null;
+            } else {
+                reason = "the signature does not match";
             }
         }
-        throw last;
+        return reason;
+    }
+
+    /** The checks that need no registration, made once per delivery. */
+    private Signed signed(WebhookDelivery delivery) {
+        String date = delivery.header("x-ms-date");
+        if (date == null || date.isBlank()) {
+            throw new SignatureVerificationException("x-ms-date is missing");
+        }
+        date = date.trim();
+        if (Duration.between(sentAt(date), clock.instant()).abs().compareTo(maxClockSkew) > 0) {
+            throw new SignatureVerificationException("x-ms-date is too far from now (replayed or stale)");
+        }
+        String hash = delivery.header("x-ms-content-sha256");
+        if (hash == null || !constantTimeEquals(contentHash(delivery.body()), hash.trim())) {
+            throw new SignatureVerificationException("x-ms-content-sha256 does not match the body");
+        }
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(signatureFrom(delivery.header("Authorization")));
+        } catch (IllegalArgumentException notBase64) {
+            throw new SignatureVerificationException("the signature does not match");
+        }
+        return new Signed(date, hash.trim(), signature);
+    }
+
+    /**
+     * The instant of an {@code x-ms-date}. Deliveries sent in the same second carry the same text, and parsing an
+     * RFC 1123 date is dear, so the last one parsed is kept.
+     */
+    private Instant sentAt(String date) {
+        ParsedDate last = lastDate;
+        if (last != null && last.text().equals(date)) {
+            return last.instant();
+        }
+        Instant instant;
+        try {
+            instant = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new SignatureVerificationException("x-ms-date is not an RFC 1123 date");
+        }
+        lastDate = new ParsedDate(date, instant);
+        return instant;
+    }
+
+    private record ParsedDate(String text, Instant instant) {
+    }
+
+    /** A delivery's date and content hash as sent, and its signature decoded. */
+    private record Signed(String date, String hash, byte[] signature) {
+
+        String toSign(VerifiableRegistration registration) {
+            return stringToSign(registration.pathAndQuery(), date, registration.host(), hash);
+        }
     }
 
     /**
@@ -169,22 +246,40 @@ public final class WebhookVerifier {
 
     /** base64(SHA-256(body)). */
     public static String contentHash(byte[] body) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(sha256().digest(body));
     }
 
     /** base64(HMAC-SHA256(secret as UTF-8, "POST\n" + pathAndQuery + "\n" + date;host;hash)). */
     public static String signature(String secret, String pathAndQuery, String date, String host, String hash) {
-        String toSign = "POST\n" + pathAndQuery + "\n" + date + ";" + host + ";" + hash;
+        return Base64.getEncoder().encodeToString(hmac(secret)
+                .doFinal(stringToSign(pathAndQuery, date, host, hash).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String stringToSign(String pathAndQuery, String date, String host, String hash) {
+        return "POST\n" + pathAndQuery + "\n" + date + ";" + host + ";" + hash;
+    }
+
+    /** An HMAC-SHA256 keyed by the secret's UTF-8 bytes. */
+    static Mac hmac(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh SHA-256, cloned from one made once (looking up the provider costs more than the hash of a body). */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException unavailable) {
+                throw new IllegalStateException(unavailable);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +179,38 @@ class WebhookVerifierTest {
         assertThatThrownBy(() -> verifier.verify(delivery(BODY, Map.of("Authorization",
                 WebhookVerifier.authorizationHeader("Zm9yZ2Vk"))), URL))
                 .hasMessageContaining("signature does not match");
+    }
+
+    @Test
+    void onlyADeliveryWithAFreshDateAndTheRightContentHashMakesTheRegistrationsBeReadAgain() {
+        AtomicInteger reads = new AtomicInteger();
+        List<VerifiableRegistration> kept = List.of(registration("old", URL, "an-old-secret"));
+        WebhookVerifier verifier = new WebhookVerifier(() -> kept, () -> {
+            reads.incrementAndGet();
+            return List.of(registration("new", URL, SECRET));
+        }, Clock.fixed(SENT.plusSeconds(30), ZoneOffset.UTC), SKEW);
+
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY.replace("hello", "HELLO"), Map.of())))
+                .hasMessageContaining("x-ms-content-sha256");
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY, Map.of("x-ms-date", "yesterday"))))
+                .hasMessageContaining("x-ms-date");
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY, mapOfNull("Authorization"))))
+                .hasMessageContaining("Authorization");
+        assertThat(reads).hasValue(0);
+
+        assertThat(verifier.verify(delivery(BODY, Map.of()))).isNotNull();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aDeliverySentInTheSameSecondAsAnotherIsJudgedByItsOwnDate() {
+        WebhookVerifier verifier = verifier(registration("here", URL, SECRET));
+        assertThat(verifier.verify(delivery(BODY, Map.of()))).isNotNull();
+
+        // The date parsed last is kept: another date is parsed (and refused) on its own.
+        assertThatThrownBy(() -> verifier.verify(delivery(BODY, Map.of("x-ms-date",
+                "Thu, 30 Mar 2023 09:38:32 GMT")))).hasMessageContaining("too far from now");
+        assertThat(verifier.verify(delivery(BODY, Map.of()))).isNotNull();
     }
 
     private static Map<String, String> mapOfNull(String name) {
