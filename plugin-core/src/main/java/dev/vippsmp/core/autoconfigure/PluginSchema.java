@@ -66,14 +66,18 @@ public final class PluginSchema implements InitializingBean {
         flyway.migrate();
     }
 
-    /** The folder of the database's own migrations: h2, postgresql or mariadb (MySQL's driver names it so too). */
+    /** The folder of the database's own migrations: h2, postgresql, mariadb or mysql. */
     private String vendorFolder() {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("postgres")) {
                 return "postgresql";
             }
-            return product.contains("h2") ? "h2" : "mariadb";
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            // MariaDB's driver names the server it reached: MySQL, unlike MariaDB, has no sequences.
+            return product.contains("mysql") ? "mysql" : "mariadb";
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to set up the plugin's tables", e);
         }
