@@ -18,8 +18,12 @@ public final class PluginSchema implements InitializingBean {
     public static final String HISTORY_TABLE = "vipps_schema_history";
 
     static final String LOCATION = "classpath:dev/vippsmp/core/db/migration";
-    /** Migrations for PostgreSQL alone (indexes the others cannot make); their versions are the common ones'. */
-    static final String POSTGRESQL_LOCATION = "classpath:dev/vippsmp/core/db/vendor/postgresql";
+    /**
+     * Migrations for one database alone, under {@code vendor/<database>} (what the others cannot make, or make
+     * another way); their versions are the common ones', so a version is either common or in every vendor folder
+     * that needs it.
+     */
+    static final String VENDOR_LOCATION = "classpath:dev/vippsmp/core/db/vendor/";
 
     private final DataSource dataSource;
 
@@ -33,23 +37,47 @@ public final class PluginSchema implements InitializingBean {
     }
 
     public void migrate() {
+        migrate(null);
+    }
+
+    /**
+     * Upgrades no further than {@code version}: the schema as an earlier release left it, for tests of an upgrade
+     * with rows in place.
+     */
+    public void migrateTo(String version) {
+        migrate(version);
+    }
+
+    private void migrate(String target) {
         Dialect dialect = Dialect.of(dataSource);
-        Flyway flyway = Flyway.configure(PluginSchema.class.getClassLoader())
+        var configuration = Flyway.configure(PluginSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY_TABLE)
-                .locations(onPostgresql() ? new String[] {LOCATION, POSTGRESQL_LOCATION} : new String[] {LOCATION})
+                .locations(LOCATION, VENDOR_LOCATION + vendorFolder())
                 .placeholders(dialect.placeholders())
                 // The shop's schema already has tables; ours start at version 1 beside them.
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+                .baselineVersion("0");
+        if (target != null) {
+            configuration.target(target);
+        }
+        Flyway flyway = configuration.load();
         EarlierScripts.realign(flyway, dialect);
         flyway.migrate();
     }
 
-    private boolean onPostgresql() {
+    /** The folder of the database's own migrations: h2, postgresql, mariadb or mysql. */
+    private String vendorFolder() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            // MariaDB's driver names the server it reached: MySQL, unlike MariaDB, has no sequences.
+            return product.contains("mysql") ? "mysql" : "mariadb";
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to set up the plugin's tables", e);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a burst of deliveries costs one commit per batch instead of one per delivery. A batch that fails (typically one
  * delivery stored already, by a retry or another node) is written again one delivery at a time, so only that one is
  * a duplicate. The ids a batch stored are handed on together once committed, so that they are dispatched as one batch
- * too.
+ * too. A batch's rows go to the database as one batched INSERT (their ids come from a sequence, drawn on many at a
+ * time), whatever JDBC batch size the host's persistence unit sets for its own work.
  */
 final class InboxWriter {
 
@@ -104,6 +106,8 @@ final class InboxWriter {
 
     /** Persists the batch; a key that comes twice in it is stored once (the later ones are duplicates). */
     private List<Long> persist(List<Pending> batch) {
+        // This transaction's session only: the host's hibernate.jdbc.batch_size (none by default) stays the host's.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(MAX_BATCH);
         Set<String> keys = new HashSet<>();
         List<WebhookInboxEntity> entities = new ArrayList<>();
         for (Pending pending : batch) {

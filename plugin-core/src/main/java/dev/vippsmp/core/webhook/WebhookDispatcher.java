@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.query.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,18 @@ public class WebhookDispatcher {
     /** Beyond this many waiting for a worker, just-stored deliveries are left to the sweep, which reads the inbox. */
     private static final int MAX_WAITING = 10_000;
     private static final int CLAIM_TRIES = 3;
+    private static final BatchIds BATCH = new BatchIds(MAX_BATCH);
+    // The two UPDATEs are SQL, which Hibernate sends as written: it keeps no translation of an HQL UPDATE, whatever
+    // its parameters, and would translate one again for every batch. The read-back is HQL, whose translation it
+    // keeps (its parameters being single values, see BatchIds).
+    private static final String CLAIM = "update vipps_webhook_inbox set next_attempt_at = :until, "
+            + "attempts = attempts + 1, claim_token = :token "
+            + "where id in " + BATCH.list() + " and processed_at is null and next_attempt_at <= :now";
+    private static final String CLAIMED = "select w from WebhookInboxEntity w where w.id in " + BATCH.list()
+            + " and w.claimToken = :token order by w.id";
+    private static final String RECORD = "update vipps_webhook_inbox set processed_at = :processed, "
+            + "outcome = :outcome, last_error = :error, next_attempt_at = :retry "
+            + "where id in " + BATCH.list() + " and claim_token = :token";
 
     private final PaymentCompletion payments;
     private final EntityManager entityManager;
@@ -126,6 +140,16 @@ public class WebhookDispatcher {
      * outcomes; returns how many this call claimed (and so handled).
      */
     int dispatch(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        if (ids.size() > MAX_BATCH) {
+            int handled = 0;
+            for (int from = 0; from < ids.size(); from += MAX_BATCH) {
+                handled += dispatch(ids.subList(from, Math.min(ids.size(), from + MAX_BATCH)));
+            }
+            return handled;
+        }
         Claim claim = claim(ids);
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         for (WebhookInboxEntity entry : claim.entries()) {
@@ -148,7 +172,8 @@ public class WebhookDispatcher {
 
     /**
      * Claims the deliveries of {@code ids} that are unprocessed and due, in one conditional UPDATE that writes this
-     * claim's random token, then reads back the rows carrying the token: exactly the rows this claim won. Two
+     * claim's random token, then reads back the rows carrying the token: exactly the rows this claim won (both
+     * statements the same for every batch, see {@link BatchIds}). Two
      * claims of the same row on any nodes are serialised by the database's row lock, and the one that waited finds
      * the condition no longer holds.
      */
@@ -161,21 +186,19 @@ public class WebhookDispatcher {
         for (int tries = 1; ; tries++) {
             try {
                 List<WebhookInboxEntity> won = transactions.execute(status -> {
-                    int claimed = entityManager.createQuery(
-                                    "update WebhookInboxEntity w set w.nextAttemptAt = :until, "
-                                            + "w.attempts = w.attempts + 1, w.claimToken = :token "
-                                            + "where w.id in :ids and w.processedAt is null and w.nextAttemptAt <= :now")
-                            .setParameter("until", until)
-                            .setParameter("token", token)
-                            .setParameter("ids", sorted)
-                            .setParameter("now", now)
-                            .executeUpdate();
-                    return claimed == 0 ? List.<WebhookInboxEntity>of() : entityManager.createQuery(
-                                    "select w from WebhookInboxEntity w where w.id in :ids and w.claimToken = :token "
-                                            + "order by w.id", WebhookInboxEntity.class)
-                            .setParameter("ids", sorted)
-                            .setParameter("token", token)
-                            .getResultList();
+                    NativeQuery<?> update = inboxUpdate(CLAIM)
+                            .setParameter("until", until, Instant.class)
+                            .setParameter("token", token, String.class)
+                            .setParameter("now", now, Instant.class);
+                    BATCH.bind(update, sorted);
+                    if (update.executeUpdate() == 0) {
+                        return List.<WebhookInboxEntity>of();
+                    }
+                    Query<WebhookInboxEntity> claimed = entityManager.createQuery(CLAIMED, WebhookInboxEntity.class)
+                            .unwrap(Query.class)
+                            .setParameter("token", token, String.class);
+                    BATCH.bind(claimed, sorted);
+                    return claimed.getResultList();
                 });
                 return new Claim(token, until, won);
             } catch (RuntimeException e) {
@@ -249,17 +272,23 @@ public class WebhookDispatcher {
     }
 
     private void record(String token, Outcome outcome, List<Long> ids, Instant processed) {
-        entityManager.createQuery(
-                        "update WebhookInboxEntity w set w.processedAt = :processed, w.outcome = :outcome, "
-                                + "w.lastError = :error, w.nextAttemptAt = :retry "
-                                + "where w.id in :ids and w.claimToken = :token")
-                .setParameter("processed", outcome.outcome() == null ? null : processed)
-                .setParameter("outcome", outcome.outcome())
-                .setParameter("error", outcome.error())
-                .setParameter("retry", outcome.retryAt())
-                .setParameter("ids", ids)
-                .setParameter("token", token)
-                .executeUpdate();
+        NativeQuery<?> update = inboxUpdate(RECORD)
+                .setParameter("processed", outcome.outcome() == null ? null : processed, Instant.class)
+                .setParameter("outcome", outcome.outcome(), String.class)
+                .setParameter("error", outcome.error(), String.class)
+                .setParameter("retry", outcome.retryAt(), Instant.class)
+                .setParameter("token", token, String.class);
+        BATCH.bind(update, ids);
+        update.executeUpdate();
+    }
+
+    /**
+     * An UPDATE of the inbox in SQL, declared to touch the inbox alone: otherwise Hibernate would count it as a
+     * change to every table, flushing and evicting the host's cached entities of all kinds.
+     */
+    private NativeQuery<?> inboxUpdate(String sql) {
+        return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(WebhookInboxEntity.class);
     }
 
     private static String truncated(String error) {

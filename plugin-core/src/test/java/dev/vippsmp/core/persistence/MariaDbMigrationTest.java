@@ -8,6 +8,7 @@ import dev.vippsmp.core.client.ApiCallRecord;
 import dev.vippsmp.core.client.ApiOperation;
 import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.telemetry.ApiCallLog;
+import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
 import dev.vippsmp.testsupport.TestEnvironment;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The plugin's migrations on MariaDB (127.0.0.1:3306, user root), in a database of their own: the tables, the call
- * log's error title column as the log writes it, and the reconciler's lock. Skipped with a notice when no MariaDB
+ * log's error title column as the log writes it, the reconciler's lock, and an upgrade with webhook deliveries stored
+ * whose new ids (now from a sequence) start above the stored ones. Skipped with a notice when no MariaDB
  * answers, failed when {@code CI} is set.
  */
 class MariaDbMigrationTest {
@@ -105,6 +107,34 @@ class MariaDbMigrationTest {
 
         assertThat(jdbc.queryForObject("select error_title from vipps_api_call where trace_id = 'trace-title-maria'",
                 String.class)).isEqualTo(title.substring(0, ApiCallLog.ERROR_TITLE_LENGTH));
+    }
+
+    @Test
+    void anUpgradeWithDeliveriesStoredGivesNewDeliveriesIdsAboveThem() {
+        JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(SERVER, USER, PASSWORD));
+        String upgraded = database + "_up";
+        server.execute("CREATE DATABASE " + upgraded + " CHARACTER SET latin1");
+        try {
+            DriverManagerDataSource old = new DriverManagerDataSource(SERVER + upgraded, USER, PASSWORD);
+            new PluginSchema(old).migrateTo("6");
+            JdbcTemplate upgrading = new JdbcTemplate(old);
+            for (int i = 0; i < 3; i++) {
+                upgrading.update(InboxUpgrade.INSERT_BY_IDENTITY, "maria-" + i);
+            }
+            upgrading.update(InboxUpgrade.INSERT_WITH_ID, 977L, "maria-977");
+
+            new PluginSchema(old).migrate();
+
+            long next = upgrading.queryForObject("select nextval(vipps_webhook_inbox_seq)", Long.class);
+            // Hibernate's pooled optimizer takes the ids up to the value a call returns, ID_ALLOCATION of them.
+            long firstNew = next - WebhookInboxEntity.ID_ALLOCATION + 1;
+            assertThat(firstNew).isEqualTo(978);
+            upgrading.update(InboxUpgrade.INSERT_WITH_ID, firstNew, "maria-new");
+            assertThat(upgrading.queryForObject("select nextval(vipps_webhook_inbox_seq)", Long.class))
+                    .as("the next call's ids follow").isEqualTo(next + WebhookInboxEntity.ID_ALLOCATION);
+        } finally {
+            server.execute("DROP DATABASE IF EXISTS " + upgraded);
+        }
     }
 
     @Test

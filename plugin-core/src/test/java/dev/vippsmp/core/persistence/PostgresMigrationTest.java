@@ -8,17 +8,21 @@ import dev.vippsmp.core.client.ApiOperation;
 import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.support.PostgresIntegrationTest;
 import dev.vippsmp.core.telemetry.ApiCallLog;
+import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
+import dev.vippsmp.testsupport.PostgresDatabase;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The plugin's migrations on real PostgreSQL, in a schema of their own: every table, the plugin's own history
  * table, Hibernate's validation of the entities against them (the context starts with {@code ddl-auto=validate}),
- * the call log's error title column as the log writes it, and a second migration that changes nothing.
+ * the call log's error title column as the log writes it, a second migration that changes nothing, and an upgrade
+ * with webhook deliveries stored whose new ids (now from a sequence) start above the stored ones.
  */
 class PostgresMigrationTest extends PostgresIntegrationTest {
 
@@ -64,6 +68,30 @@ class PostgresMigrationTest extends PostgresIntegrationTest {
         new PluginSchema(dataSource).migrate();
         assertThat(jdbc.queryForObject("select count(*) from " + PluginSchema.HISTORY_TABLE, Integer.class))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void anUpgradeWithDeliveriesStoredGivesNewDeliveriesIdsAboveThem() {
+        try (PostgresDatabase.FreshSchema upgraded = PostgresDatabase.createSchema("vipps_upgrade")) {
+            DriverManagerDataSource database = new DriverManagerDataSource(upgraded.jdbcUrl(), upgraded.user(),
+                    upgraded.password());
+            new PluginSchema(database).migrateTo("6");
+            JdbcTemplate upgrading = new JdbcTemplate(database);
+            for (int i = 0; i < 3; i++) {
+                upgrading.update(InboxUpgrade.INSERT_BY_IDENTITY, "pg-" + i);
+            }
+            upgrading.update(InboxUpgrade.INSERT_WITH_ID, 977L, "pg-977");
+
+            new PluginSchema(database).migrate();
+
+            long next = upgrading.queryForObject("select nextval('vipps_webhook_inbox_seq')", Long.class);
+            // Hibernate's pooled optimizer takes the ids up to the value a call returns, ID_ALLOCATION of them.
+            long firstNew = next - WebhookInboxEntity.ID_ALLOCATION + 1;
+            assertThat(firstNew).isEqualTo(978);
+            upgrading.update(InboxUpgrade.INSERT_WITH_ID, firstNew, "pg-new");
+            assertThat(upgrading.queryForObject("select nextval('vipps_webhook_inbox_seq')", Long.class))
+                    .as("the next call's ids follow").isEqualTo(next + WebhookInboxEntity.ID_ALLOCATION);
+        }
     }
 
     @Test
