@@ -1,5 +1,7 @@
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,6 +71,8 @@ public final class Bench {
     /** The same figures as plain numbers, for the summary of repeated runs (results.tsv beside the table). */
     final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** Every request a shopper sent to the shop, for the requests per order. */
+    final AtomicLong shopRequests = new AtomicLong();
 
     Bench(Map<String, String> args) {
         shop = args.get("shop");
@@ -122,8 +126,8 @@ public final class Bench {
             figure("machine_reference.before_run", Double.parseDouble(score.group(1)), "rounds/s",
                     "Machine reference before the run (one thread)");
         }
-        // The reference loop compiled in this JVM too, before the first phase reads the machine's speed with it.
-        phaseSpeed.warmUp();
+        // The reference loop compiled in this JVM too, before the first phase's probe reads the machine's speed with it.
+        new MachineSpeed(1).warmUp();
         long started = System.nanoTime();
         boolean all = only.equals("all");
         if (all || only.contains("token")) {
@@ -140,6 +144,9 @@ public final class Bench {
         }
         if (all || only.contains("webhooks")) {
             webhookStoreRate();
+        }
+        if (all || only.contains("requests")) {
+            requestCost(Math.max(3, seconds / 2));
         }
         if (all || only.contains("heap")) {
             heapPerPayment();
@@ -230,43 +237,50 @@ public final class Bench {
     void throughput(int seconds) throws Exception {
         for (int shoppers : new int[] {1, 8, 64}) {
             String who = shoppers + " shopper" + (shoppers == 1 ? "" : "s");
-            double speedBefore = phaseSpeed.idle();
             clearJournal();
-            long cpu0 = cpuTicks(shopPid);
-            long sim0 = simPid > 0 ? cpuTicks(simPid) : 0;
-            long driver0 = cpuTicks(ProcessHandle.current().pid());
+            long requests0 = shopRequests.get();
+            long deliveries0 = inboxRows();
+            PhaseMeter meter = new PhaseMeter();
             Result result = runShoppers(shoppers, seconds, Duration.ZERO, null, null);
-            long cpu1 = cpuTicks(shopPid);
-            long sim1 = simPid > 0 ? cpuTicks(simPid) : 0;
-            long driver1 = cpuTicks(ProcessHandle.current().pid());
-            Speed speed = new Speed(speedBefore, phaseSpeed.idle());
+            Reading machine = meter.stop();
             double perSecond = result.completed / result.seconds;
-            double cpuPerOrder = (cpu1 - cpu0) / 100.0 / Math.max(1, result.completed);
+            int orders = Math.max(1, result.completed);
+            double cpuPerOrder = machine.shopTicks() / 100.0 / orders;
             rows.add(new Row("Completed orders/s, " + who,
                     String.format(Locale.ROOT, "%.1f (%d in %.0f s, %d failed; median of %d windows %.1f)",
                             perSecond, result.completed, result.seconds, result.failed, result.windows,
                             result.windowMedian), shoppers == 64 ? "300" : "-",
                     shoppers == 64 ? perSecond >= 300 : null));
-            rows.add(new Row("  normalized to " + speed.nominal(), String.format(Locale.ROOT, "%.1f (%s)",
-                    speed.normalize(perSecond), speed), "-", null));
+            rows.add(new Row("  normalized", String.format(Locale.ROOT, "%.1f (%s)", machine.normalize(perSecond),
+                    machine.speed()), "-", null));
+            rows.add(new Row("  the machine's cores during it", machine.cores(), "-", null));
             figure("orders_per_s." + shoppers, perSecond, "orders/s", "Completed orders/s, " + who);
             figure("orders_per_s." + shoppers + ".window_median", result.windowMedian, "orders/s",
                     "Completed orders/s, " + who + ", median of " + result.windows + " windows");
-            figure("orders_per_s." + shoppers + ".normalized", speed.normalize(perSecond), "orders/s",
+            figure("orders_per_s." + shoppers + ".normalized", machine.normalize(perSecond), "orders/s",
                     "Completed orders/s, " + who + ", normalized");
-            figure("machine_speed." + shoppers, speed.mean(), "rounds/s per thread",
-                    "Machine speed around the " + who + " phase");
-            rows.add(new Row("Shop CPU-seconds per order, " + who,
-                    String.format(Locale.ROOT, "%.4f", cpuPerOrder), "-", null));
+            machine.figures(this, "." + shoppers, "the " + who + " phase");
+            rows.add(new Row("Shop CPU-seconds per order, " + who, String.format(Locale.ROOT,
+                    "%.4f (%.4f at the probe's nominal speed)", cpuPerOrder, machine.atNominal(cpuPerOrder)),
+                    "-", null));
             figure("shop_cpu_per_order." + shoppers, cpuPerOrder, "CPU-s", "Shop CPU-seconds per order, " + who);
+            figure("shop_cpu_per_order." + shoppers + ".nominal", machine.atNominal(cpuPerOrder), "CPU-s",
+                    "Shop CPU-seconds per order, " + who + ", at the probe's nominal speed");
             if (shoppers == 64) {
                 // Where the rest of the two cores goes: the vendor's side and the shoppers' browsers, played here.
-                double simPerOrder = (sim1 - sim0) / 100.0 / Math.max(1, result.completed);
-                double driverPerOrder = (driver1 - driver0) / 100.0 / Math.max(1, result.completed);
+                double simPerOrder = machine.simulatorTicks() / 100.0 / orders;
+                double driverPerOrder = machine.driverTicks() / 100.0 / orders;
                 rows.add(new Row("Simulator / driver CPU-seconds per order, 64 shoppers", String.format(Locale.ROOT,
                         "%.4f / %.4f", simPerOrder, driverPerOrder), "-", null));
                 figure("simulator_cpu_per_order.64", simPerOrder, "CPU-s", "Simulator CPU-seconds per order, 64");
                 figure("driver_cpu_per_order.64", driverPerOrder, "CPU-s", "Driver CPU-seconds per order, 64");
+                // What an order is to the shop: the shopper's requests, and the vendor's webhook deliveries.
+                double pages = (shopRequests.get() - requests0) / (double) orders;
+                double deliveries = (inboxRows() - deliveries0) / (double) orders;
+                rows.add(new Row("Requests to the shop per order, 64 shoppers: the shopper's / webhook deliveries",
+                        String.format(Locale.ROOT, "%.2f / %.2f", pages, deliveries), "-", null));
+                figure("shop_requests_per_order.64", pages, "requests", "Shopper requests to the shop per order");
+                figure("webhooks_per_order.64", deliveries, "deliveries", "Webhook deliveries per order");
             }
             if (shoppers == 8) {
                 // Let the background work of these orders (capture, webhooks, their processing) finish first.
@@ -343,8 +357,7 @@ public final class Bench {
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
-        double speedBefore = phaseSpeed.idle();
-        long cpu0 = cpuTicks(shopPid);
+        PhaseMeter meter = new PhaseMeter();
         long t0 = System.nanoTime();
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int c = 0; c < concurrency; c++) {
@@ -368,21 +381,65 @@ public final class Bench {
         }
         done.await();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long cpu1 = cpuTicks(shopPid);
+        Reading machine = meter.stop();
         pool.shutdown();
         double rate = stored.get() / seconds;
-        double cpuEach = (cpu1 - cpu0) * 10.0 / Math.max(1, stored.get());
-        Speed speed = new Speed(speedBefore, phaseSpeed.idle());
+        double cpuEach = machine.shopTicks() * 10.0 / Math.max(1, stored.get());
         rows.add(new Row("Webhooks verified and stored/s on PostgreSQL (" + concurrency + " at once)",
                 String.format(Locale.ROOT, "%.0f (%d stored, %d refused; %.2f ms shop CPU each)", rate, stored.get(),
                         refused.get(), cpuEach), "5000", rate >= 5000));
-        rows.add(new Row("  normalized to " + speed.nominal(), String.format(Locale.ROOT, "%.0f (%s)",
-                speed.normalize(rate), speed), "-", null));
+        rows.add(new Row("  normalized", String.format(Locale.ROOT, "%.0f (%s)", machine.normalize(rate),
+                machine.speed()), "-", null));
+        rows.add(new Row("  the machine's cores during it", machine.cores(), "-", null));
         figure("webhooks_per_s", rate, "stored/s", "Webhooks verified and stored/s");
-        figure("webhooks_per_s.normalized", speed.normalize(rate), "stored/s", "Webhooks stored/s, normalized");
-        figure("machine_speed.webhooks", speed.mean(), "rounds/s per thread",
-                "Machine speed around the webhooks phase");
+        figure("webhooks_per_s.normalized", machine.normalize(rate), "stored/s", "Webhooks stored/s, normalized");
+        machine.figures(this, ".webhooks", "the webhooks phase");
         figure("webhook_shop_cpu_ms", cpuEach, "ms", "Shop CPU per stored webhook");
+        figure("webhook_shop_cpu_ms.nominal", machine.atNominal(cpuEach), "ms",
+                "Shop CPU per stored webhook, at the probe's nominal speed");
+    }
+
+    /**
+     * What a request costs the shop when it does next to nothing, 16 clients at once: the favicon (Tomcat, the
+     * security filters, the static file handler) and a product page (the shopper's session, its security context
+     * and CSRF token, Thymeleaf, the catalogue from memory). Beside the requests an order makes, it says how much of
+     * an order's CPU is the stack every request goes through rather than the order's own work.
+     */
+    void requestCost(int seconds) throws Exception {
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put("static", "/favicon.svg");
+        targets.put("product_page", "/products/" + product);
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> target : targets.entrySet()) {
+            int clients = 16;
+            ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("request"));
+            AtomicInteger served = new AtomicInteger();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            PhaseMeter meter = new PhaseMeter();
+            List<Future<?>> all = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                all.add(pool.submit(() -> {
+                    Shopper s = new Shopper();
+                    while (System.nanoTime() < end) {
+                        ok(s.get(shop + target.getValue()));
+                        served.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+            Reading machine = meter.stop();
+            pool.shutdown();
+            double ms = machine.shopTicks() * 10.0 / Math.max(1, served.get());
+            parts.add(String.format(Locale.ROOT, "%s %.2f ms (%.0f/s; %.2f ms at the probe's nominal speed)",
+                    target.getValue(), ms, served.get() / machine.seconds(), machine.atNominal(ms)));
+            figure("request_cpu_ms." + target.getKey(), ms, "ms", "Shop CPU per request, " + target.getValue());
+            figure("request_cpu_ms." + target.getKey() + ".nominal", machine.atNominal(ms), "ms",
+                    "Shop CPU per request, " + target.getValue() + ", at the probe's nominal speed");
+        }
+        rows.add(new Row("Shop CPU per request, 16 clients at once", String.join("; ", parts), "-", null));
     }
 
     /** Heap after a full GC with K payments started and not approved, minus before, over K. */
@@ -648,6 +705,9 @@ public final class Bench {
 
         private Response send(HttpRequest.Builder builder) {
             HttpRequest request = builder.build();
+            if (request.uri().toString().startsWith(shop)) {
+                shopRequests.incrementAndGet();
+            }
             Response r = Bench.this.send(builder);
             for (String setCookie : r.setCookies()) {
                 String[] pair = setCookie.split(";")[0].split("=", 2);
@@ -746,6 +806,11 @@ public final class Bench {
         cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(encryptionKey), "AES"),
                 new GCMParameterSpec(128, all, 0, 16));
         return new String(cipher.doFinal(all, 16, all.length - 16), StandardCharsets.UTF_8);
+    }
+
+    /** Webhook deliveries the shop has stored (it keeps them), for the deliveries per order. */
+    long inboxRows() throws Exception {
+        return Long.parseLong(psql("select count(*) from vipps_webhook_inbox").trim());
     }
 
     String psql(String sql) throws Exception {
@@ -850,19 +915,20 @@ public final class Bench {
     }
 
     /**
-     * The rate the normalized figures are scaled to: 5,000 rounds/s per thread, about the most the one-thread
-     * reference has read on the benchmark's 2-core machine (5,195 at its fastest, 2,756 at its slowest), so that a
-     * normalized figure reads as the figure on that machine at its fastest.
+     * The probe's rate the normalized figures are scaled to: 5,000 rounds of the reference per CPU-second, about the
+     * most the one-thread reference has read on the benchmark's 2-core machine (5,195 at its fastest, 2,756 at its
+     * slowest). A normalized figure reads as the figure on a machine whose cores run the loop that fast; the probe
+     * reads less on a loaded machine than the idle reference does, so normalized figures stand above measured ones.
+     * What matters is that runs are scaled alike.
      */
-    static final double NOMINAL_ROUNDS_PER_THREAD = 5000;
+    static final double NOMINAL_ROUNDS_PER_CPU_SECOND = 5000;
 
-    /**
-     * The machine's speed between phases, read with the reference loop on as many threads as there are cores, at
-     * once. At 8 and 64 shoppers the shop, the simulator and the driver keep both cores busy, so what they get is
-     * what two threads get: with some other process busy on the machine, one thread of the loop still finds a core
-     * of its own and reads the machine as fast as ever, while two threads share what is left, as the shop does.
-     */
-    final MachineSpeed phaseSpeed = new MachineSpeed(Runtime.getRuntime().availableProcessors());
+    static final String NORMALIZED = String.format(Locale.ROOT, "Normalized: a throughput figure * %,.0f / the"
+            + " probe's speed during the phase (rounds of the reference loop per CPU-second of the probe's thread)"
+            + " / (1 - the share of the cores' time stolen), a CPU time * the probe's speed / %,.0f: the figure on"
+            + " cores running the loop at %,.0f rounds per CPU-second, with none of their time stolen, assuming the"
+            + " shop's speed scales like the loop's.", NOMINAL_ROUNDS_PER_CPU_SECOND, NOMINAL_ROUNDS_PER_CPU_SECOND,
+            NOMINAL_ROUNDS_PER_CPU_SECOND);
 
     static final class MachineSpeed {
 
@@ -889,12 +955,6 @@ public final class Bench {
                 }
                 previous = now;
             }
-        }
-
-        /** After a second for the shop's background work of the last phase (capture, webhooks) to finish. */
-        double idle() throws InterruptedException {
-            Thread.sleep(1000);
-            return score(2000);
         }
 
         /** Rounds per second per thread, the mean over the threads, all running for {@code millis} at once. */
@@ -937,25 +997,138 @@ public final class Bench {
         }
     }
 
-    /** The machine's speed right before and right after a phase, and a figure of the phase scaled to the nominal. */
-    record Speed(double before, double after) {
+    /**
+     * The machine's speed during a phase, read without taking a core from it: every 100 ms, 10 rounds of the
+     * reference loop (about 2 ms), timed on the probe thread's own CPU clock. The time it waits for a core (a phase
+     * keeps both busy) does not count, only how fast a core runs once it has one, which is what moves when other
+     * guests of the host are busy. A reading before and after the phase on the idle shop did not do: the speed moves
+     * within seconds. Costs about 2 % of one core, on the driver.
+     */
+    static final class SpeedProbe {
 
-        double mean() {
-            return (before + after) / 2;
+        private final Thread thread = new Thread(this::run, "speed-probe");
+        private volatile boolean running = true;
+        // Written by the probe's thread only, read after it has ended.
+        private long rounds;
+        private long cpuNanos;
+
+        SpeedProbe() {
+            thread.setDaemon(true);
+            thread.start();
         }
 
-        /** The figure on a machine of the nominal speed, if the shop's speed scales like the reference loop's. */
+        private void run() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long sink = 0;
+            while (running) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < 10; i++) {
+                    sink += referenceRound();
+                }
+                cpuNanos += threads.getCurrentThreadCpuTime() - cpu0;
+                rounds += 10;
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            referenceSink += sink;
+        }
+
+        /** Rounds per CPU-second of the probe over its whole time. */
+        double stop() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
+            return cpuNanos == 0 ? Double.NaN : rounds / (cpuNanos / 1e9);
+        }
+    }
+
+    /** busy (user, nice, system, irq, softirq), idle (with iowait) and stolen ticks of all cores, from /proc/stat. */
+    static long[] machineTicks() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                + Long.parseLong(f[7]);
+        return new long[] {busy, Long.parseLong(f[4]) + Long.parseLong(f[5]), f.length > 8 ? Long.parseLong(f[8]) : 0};
+    }
+
+    /** A timed phase's machine: started right before it, stopped right after. */
+    final class PhaseMeter {
+
+        private final long[] machine0 = machineTicks();
+        private final long shop0 = cpuTicks(shopPid);
+        private final long simulator0 = simPid > 0 ? cpuTicks(simPid) : 0;
+        private final long driver0 = cpuTicks(ProcessHandle.current().pid());
+        private final long t0 = System.nanoTime();
+        private final SpeedProbe probe = new SpeedProbe();
+
+        PhaseMeter() throws IOException {
+        }
+
+        Reading stop() throws IOException, InterruptedException {
+            double speed = probe.stop();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long[] machine1 = machineTicks();
+            return new Reading(seconds, cpuTicks(shopPid) - shop0,
+                    simPid > 0 ? cpuTicks(simPid) - simulator0 : 0,
+                    cpuTicks(ProcessHandle.current().pid()) - driver0,
+                    machine1[0] - machine0[0], machine1[1] - machine0[1], machine1[2] - machine0[2], speed);
+        }
+    }
+
+    /**
+     * What a phase had of the machine: the CPU ticks (100 a second) of the shop, the simulator and the driver, of
+     * every core busy, idle and stolen (time the hypervisor ran another guest), and the probe's speed.
+     */
+    record Reading(double seconds, long shopTicks, long simulatorTicks, long driverTicks, long busyTicks,
+            long idleTicks, long stolenTicks, double probeSpeed) {
+
+        double cores(long ticks) {
+            return ticks / 100.0 / seconds;
+        }
+
+        /** The rest of the busy time: PostgreSQL above all, and anything else running on the machine. */
+        long otherTicks() {
+            return Math.max(0, busyTicks - shopTicks - simulatorTicks - driverTicks);
+        }
+
+        /** The share of the cores' time the hypervisor gave to other guests. */
+        double stolenShare() {
+            long all = busyTicks + idleTicks + stolenTicks;
+            return all == 0 ? 0 : stolenTicks / (double) all;
+        }
+
+        /**
+         * A throughput figure on cores running at the nominal speed and none of their time stolen: scaled by the
+         * probe's speed, and by the share of the cores' time the machine had.
+         */
         double normalize(double value) {
-            return value * NOMINAL_ROUNDS_PER_THREAD / mean();
+            return value * NOMINAL_ROUNDS_PER_CPU_SECOND / probeSpeed / (1 - stolenShare());
         }
 
-        String nominal() {
-            return String.format(Locale.ROOT, "%,.0f rounds/s per thread", NOMINAL_ROUNDS_PER_THREAD);
+        /** A CPU time figure on cores running at the nominal speed. */
+        double atNominal(double cpuSeconds) {
+            return cpuSeconds * probeSpeed / NOMINAL_ROUNDS_PER_CPU_SECOND;
         }
 
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "machine %,.0f before, %,.0f after", before, after);
+        String speed() {
+            return String.format(Locale.ROOT, "probe %,.0f rounds per CPU-second, %.1f %% stolen", probeSpeed,
+                    stolenShare() * 100);
+        }
+
+        String cores() {
+            return String.format(Locale.ROOT, "shop %.2f, simulator %.2f, driver %.2f, PostgreSQL and the rest %.2f,"
+                    + " idle %.2f, stolen %.2f", cores(shopTicks), cores(simulatorTicks), cores(driverTicks),
+                    cores(otherTicks()), cores(idleTicks), cores(stolenTicks));
+        }
+
+        void figures(Bench bench, String suffix, String phase) {
+            bench.figure("probe_speed" + suffix, probeSpeed, "rounds/CPU-s", "Probe speed during " + phase);
+            bench.figure("stolen_share" + suffix, stolenShare() * 100, "%", "Cores' time stolen during " + phase);
+            bench.figure("cores.shop" + suffix, cores(shopTicks), "cores", "Cores used by the shop during " + phase);
+            bench.figure("cores.other" + suffix, cores(otherTicks()), "cores",
+                    "Cores used by PostgreSQL and the rest during " + phase);
         }
     }
 
@@ -1056,10 +1229,7 @@ public final class Bench {
                             .collect(Collectors.joining(", ")))
                     .append(".\nSpread = (max - min) / median. Figures agreeing within 10 %: ").append(agreeing)
                     .append(" of ").append(values.size()).append(".\n")
-                    .append("Normalized figures: the figure * ").append(String.format(Locale.ROOT, "%,.0f",
-                            NOMINAL_ROUNDS_PER_THREAD))
-                    .append(" / the machine's speed (reference loop on every core at once, per thread, mean of")
-                    .append(" right before and right after the phase).\n");
+                    .append(NORMALIZED).append('\n');
             return sb.toString();
         }
 
@@ -1078,12 +1248,7 @@ public final class Bench {
                     .append(" | ").append(r.met() == null ? "" : r.met() ? "yes" : "**no**").append(" |\n");
         }
         sb.append("\nMachine reference score (bin/lib/Bench.java `machineReference`): ").append(reference).append(".\n");
-        sb.append("Normalized: the figure * ").append(String.format(Locale.ROOT, "%,.0f", NOMINAL_ROUNDS_PER_THREAD))
-                .append(" / the machine's speed around the phase (the reference loop on ").append(phaseSpeed.threads)
-                .append(" threads at once, rounds/s per thread, read on the idle shop right before and right after")
-                .append(" it; the mean of the two), that is the figure on a machine that reads ")
-                .append(String.format(Locale.ROOT, "%,.0f", NOMINAL_ROUNDS_PER_THREAD))
-                .append(", assuming the shop's speed scales like the reference loop's.\n");
+        sb.append(NORMALIZED).append('\n');
         sb.append("Load average before the run: ").append(load).append(". Driver time: ")
                 .append(String.format(Locale.ROOT, "%.0f s", seconds)).append(quick ? " (--quick)" : "")
                 .append(".\n");
