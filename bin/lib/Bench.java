@@ -286,8 +286,11 @@ public final class Bench {
             long requests0 = shopRequests.get();
             long deliveries0 = inboxRows();
             PhaseMeter meter = PhaseMeter.start(this);
+            java.time.Instant from = java.time.Instant.now();
             Result result = runShoppers(shoppers, seconds, Duration.ZERO, null, null);
             Reading machine = meter.stop();
+            // For reading a --profile recording by phase.
+            notes.add("Phase " + who + ": " + from + " to " + java.time.Instant.now() + ".");
             double perSecond = result.completed / result.seconds;
             int orders = Math.max(1, result.completed);
             double cpuPerOrder = machine.shopTicks() / 100.0 / orders;
@@ -403,6 +406,7 @@ public final class Bench {
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         PhaseMeter meter = PhaseMeter.start(this);
+        java.time.Instant from = java.time.Instant.now();
         long t0 = System.nanoTime();
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int c = 0; c < concurrency; c++) {
@@ -427,6 +431,7 @@ public final class Bench {
         done.await();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Reading machine = meter.stop();
+        notes.add("Phase webhooks: " + from + " to " + java.time.Instant.now() + ".");
         pool.shutdown();
         double rate = stored.get() / seconds;
         double cpuEach = machine.shopTicks() * 10.0 / Math.max(1, stored.get());
