@@ -71,6 +71,7 @@ public final class Bench {
     /** The same figures as plain numbers, for the summary of repeated runs (results.tsv beside the table). */
     final List<Figure> figures = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final StringBuilder phases = new StringBuilder("# phase\tstart\tend\n");
     /** Every request a shopper sent to the shop, for the requests per order. */
     final AtomicLong shopRequests = new AtomicLong();
 
@@ -159,6 +160,12 @@ public final class Bench {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table);
         Files.writeString(out.resolveSibling("results.tsv"), Figure.tsv(figures));
+        Files.writeString(out.resolveSibling("phases.tsv"), phases.toString());
+    }
+
+    /** A timed phase's start and end (phases.tsv beside the table), for reading a --profile recording by phase. */
+    void phase(String name, java.time.Instant from) {
+        phases.append(name).append('\t').append(from).append('\t').append(java.time.Instant.now()).append('\n');
     }
 
     void figure(String key, double value, String unit, String label) {
@@ -290,7 +297,7 @@ public final class Bench {
             Result result = runShoppers(shoppers, seconds, Duration.ZERO, null, null);
             Reading machine = meter.stop();
             // For reading a --profile recording by phase.
-            notes.add("Phase " + who + ": " + from + " to " + java.time.Instant.now() + ".");
+            phase(shoppers + "_shoppers", from);
             double perSecond = result.completed / result.seconds;
             int orders = Math.max(1, result.completed);
             double cpuPerOrder = machine.shopTicks() / 100.0 / orders;
@@ -431,7 +438,7 @@ public final class Bench {
         done.await();
         double seconds = (System.nanoTime() - t0) / 1e9;
         Reading machine = meter.stop();
-        notes.add("Phase webhooks: " + from + " to " + java.time.Instant.now() + ".");
+        phase("webhooks", from);
         pool.shutdown();
         double rate = stored.get() / seconds;
         double cpuEach = machine.shopTicks() * 10.0 / Math.max(1, stored.get());
@@ -465,6 +472,7 @@ public final class Bench {
             ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("request"));
             AtomicInteger served = new AtomicInteger();
             PhaseMeter meter = PhaseMeter.start(this);
+            java.time.Instant from = java.time.Instant.now();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             List<Future<?>> all = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -481,6 +489,7 @@ public final class Bench {
                 f.get();
             }
             Reading machine = meter.stop();
+            phase("requests_" + target.getKey(), from);
             pool.shutdown();
             double ms = machine.shopTicks() * 10.0 / Math.max(1, served.get());
             parts.add(String.format(Locale.ROOT, "%s %.2f ms (%.0f/s; %.2f ms at the probe's nominal speed)",
