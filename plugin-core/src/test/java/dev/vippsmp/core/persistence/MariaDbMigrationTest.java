@@ -1,7 +1,6 @@
 package dev.vippsmp.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vippsmp.core.autoconfigure.PluginSchema;
 import dev.vippsmp.core.client.ApiCallRecord;
@@ -9,15 +8,12 @@ import dev.vippsmp.core.client.ApiOperation;
 import dev.vippsmp.core.client.errors.ErrorCategory;
 import dev.vippsmp.core.telemetry.ApiCallLog;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
-import dev.vippsmp.testsupport.TestEnvironment;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import dev.vippsmp.testsupport.MariaDbDatabase;
+import dev.vippsmp.testsupport.RequiresMariaDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -27,40 +23,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The plugin's migrations on MariaDB (127.0.0.1:3306, user root), in a database of their own: the tables, the call
- * log's error title column as the log writes it, the reconciler's lock, and an upgrade with webhook deliveries stored
- * whose new ids (now from a sequence) start above the stored ones. Skipped with a notice when no MariaDB
- * answers, failed when {@code CI} is set.
+ * The plugin's migrations on MariaDB (see {@link MariaDbDatabase}), in a latin1 database of their own: the tables,
+ * the call log's error title column as the log writes it, the reconciler's lock, and an upgrade with webhook
+ * deliveries stored whose new ids (now from a sequence) start above the stored ones. Skipped with a notice when no
+ * MariaDB answers, failed when {@code CI} is set.
  */
+@RequiresMariaDb
 class MariaDbMigrationTest {
 
-    private static final String SERVER = System.getProperty("test.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/");
-    private static final String USER = System.getProperty("test.mariadb.user", "root");
-    private static final String PASSWORD = System.getProperty("test.mariadb.password", "");
+    private static MariaDbDatabase.FreshDatabase fresh;
     private static String database;
     private static DriverManagerDataSource dataSource;
 
     @BeforeAll
     static void freshDatabase() {
-        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
-            database = "vipps_core_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            // latin1, the default of many MariaDB and MySQL installations: the tables must work in it too.
-            connection.createStatement().execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
-        } catch (SQLException e) {
-            String message = "MariaDB at " + SERVER + " is not available (" + e.getMessage() + ")";
-            if (TestEnvironment.isCi()) {
-                throw new IllegalStateException(message + "; it is required when CI is set", e);
-            }
-            System.out.println("NOTICE: skipping tests that need " + message + ".");
-            assumeTrue(false, message);
-        }
-        dataSource = new DriverManagerDataSource(SERVER + database, USER, PASSWORD);
+        fresh = MariaDbDatabase.createDatabase("vipps_core");
+        database = fresh.name();
+        dataSource = new DriverManagerDataSource(fresh.jdbcUrl(), fresh.user(), fresh.password());
     }
 
     @AfterAll
     static void dropDatabase() {
-        if (dataSource != null) {
-            new JdbcTemplate(dataSource).execute("DROP DATABASE IF EXISTS " + database);
+        if (fresh != null) {
+            fresh.close();
         }
     }
 
@@ -111,11 +96,9 @@ class MariaDbMigrationTest {
 
     @Test
     void anUpgradeWithDeliveriesStoredGivesNewDeliveriesIdsAboveThem() {
-        JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(SERVER, USER, PASSWORD));
-        String upgraded = database + "_up";
-        server.execute("CREATE DATABASE " + upgraded + " CHARACTER SET latin1");
-        try {
-            DriverManagerDataSource old = new DriverManagerDataSource(SERVER + upgraded, USER, PASSWORD);
+        try (MariaDbDatabase.FreshDatabase upgraded = MariaDbDatabase.createDatabase("vipps_core_up")) {
+            DriverManagerDataSource old = new DriverManagerDataSource(upgraded.jdbcUrl(), upgraded.user(),
+                    upgraded.password());
             new PluginSchema(old).migrateTo("6");
             JdbcTemplate upgrading = new JdbcTemplate(old);
             for (int i = 0; i < 3; i++) {
@@ -132,8 +115,6 @@ class MariaDbMigrationTest {
             upgrading.update(InboxUpgrade.INSERT_WITH_ID, firstNew, "maria-new");
             assertThat(upgrading.queryForObject("select nextval(vipps_webhook_inbox_seq)", Long.class))
                     .as("the next call's ids follow").isEqualTo(next + WebhookInboxEntity.ID_ALLOCATION);
-        } finally {
-            server.execute("DROP DATABASE IF EXISTS " + upgraded);
         }
     }
 

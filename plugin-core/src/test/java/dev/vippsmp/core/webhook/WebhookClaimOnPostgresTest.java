@@ -1,20 +1,9 @@
 package dev.vippsmp.core.webhook;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.vippsmp.core.payment.PaymentCompletion;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.support.PostgresIntegrationTest;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class WebhookClaimOnPostgresTest extends PostgresIntegrationTest {
 
-    private static final int ROUNDS = 8;
-    private static final int DELIVERIES = 40;
-
     @Autowired
     private PaymentCompletion completion;
     @Autowired
@@ -41,54 +27,8 @@ class WebhookClaimOnPostgresTest extends PostgresIntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private WebhookDispatcher node(InboxRows.CountingHandler handler) {
-        return new WebhookDispatcher(completion, entityManager, transactions, Runnable::run, schedule, clock,
-                List.of(handler));
-    }
-
     @Test
     void twoDispatchersClaimingTheSameDeliveriesAtOnceProcessEachExactlyOnce() throws Exception {
-        InboxRows.CountingHandler handler = new InboxRows.CountingHandler();
-        InboxRows rows = new InboxRows(handler, completion, entityManager, transactions, schedule, clock, jdbc);
-        WebhookDispatcher first = node(handler);
-        WebhookDispatcher second = node(handler);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        List<String> all = new ArrayList<>();
-        int claimedByFirst = 0;
-        int claimedBySecond = 0;
-        try {
-            for (int round = 0; round < ROUNDS; round++) {
-                String run = UUID.randomUUID().toString().substring(0, 8);
-                List<String> references = IntStream.range(0, DELIVERIES).mapToObj(i -> "cl-" + run + "-" + i)
-                        .toList();
-                all.addAll(references);
-                List<Long> ids = rows.store(references);
-                List<Long> reversed = new ArrayList<>(ids);
-                Collections.reverse(reversed);
-                CyclicBarrier together = new CyclicBarrier(2);
-                Future<Integer> a = nodes.submit(() -> {
-                    together.await();
-                    return first.dispatch(ids);
-                });
-                Future<Integer> b = nodes.submit(() -> {
-                    together.await();
-                    return second.dispatch(reversed);
-                });
-                int byFirst = a.get();
-                int bySecond = b.get();
-                assertThat(byFirst + bySecond).as("claims in round %d", round).isEqualTo(DELIVERIES);
-                claimedByFirst += byFirst;
-                claimedBySecond += bySecond;
-            }
-        } finally {
-            nodes.shutdownNow();
-        }
-
-        for (String reference : all) {
-            assertThat(handler.calls(reference)).as(reference).isEqualTo(1);
-            assertThat(rows.row(reference).get("outcome")).as(reference).isEqualTo("PROCESSED");
-            assertThat(rows.row(reference).get("attempts")).as(reference).isEqualTo(1);
-        }
-        assertThat(claimedByFirst + claimedBySecond).isEqualTo(ROUNDS * DELIVERIES);
+        ClaimRaceScenario.run(completion, entityManager, transactions, schedule, clock, jdbc);
     }
 }
