@@ -34,6 +34,16 @@ class PagesWebTest extends ShopApplicationTest {
     }
 
     @Test
+    void theCheckoutsFilesAreCachedUnderTheShopsSecurityHeadersWithoutASession() {
+        Response logo = newVisitor().get("/vipps/checkout/vipps.svg");
+
+        assertThat(logo.status()).isEqualTo(200);
+        assertThat(logo.header("Cache-Control")).contains("max-age=86400");
+        assertThat(logo.header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(logo.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void anUnknownPageIsANotFoundPageInTheShopsLayout() {
         Response response = newVisitor().get("/no/such/page");
 
