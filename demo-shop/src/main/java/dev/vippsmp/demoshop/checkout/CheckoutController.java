@@ -28,8 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class CheckoutController {
@@ -83,7 +85,7 @@ class CheckoutController {
     }
 
     @PostMapping("/checkout")
-    String placeOrder(@ModelAttribute("form") CheckoutForm form, BindingResult errors, HttpServletRequest request,
+    ModelAndView placeOrder(@ModelAttribute("form") CheckoutForm form, BindingResult errors, HttpServletRequest request,
                       HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
         String cartToken = cartCookie.token(request);
         CartView cart = carts.view(cartToken, locale);
@@ -94,12 +96,24 @@ class CheckoutController {
         Optional<String> next = checkout.placeOrder(cart, form, errors, locale, shopBaseUrl);
         if (next.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(cart, form, locale, model);
+            return new ModelAndView(show(cart, form, locale, model));
         }
         carts.clear(cartToken);
         cartCookie.clear(request, response);
-        redirect.addFlashAttribute("justPlaced", true);
-        return "redirect:" + next.get();
+        String target = next.get();
+        // A flash attribute waits in the session for the request it is meant for; one meant for the vendor's page
+        // is never taken, and every shopper sent to pay would keep one in the session until the session ends.
+        if (isShopPath(target)) {
+            redirect.addFlashAttribute("justPlaced", true);
+        }
+        // A view rather than a "redirect:" name: the view resolver caches a view per name, and this URL is new for
+        // every order.
+        return new ModelAndView(new RedirectView(target, true));
+    }
+
+    /** The shop's own page (the order's), rather than the vendor's. */
+    static boolean isShopPath(String target) {
+        return target.startsWith("/") && !target.startsWith("//");
     }
 
     @GetMapping("/terms")
