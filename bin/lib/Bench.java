@@ -136,6 +136,9 @@ public final class Bench {
         }
         registerWebhook();
         warmUp();
+        // The warm-up's rows leave dead tuples and dirty pages: cleared now, so that neither an autovacuum nor a
+        // timed checkpoint lands in one run's measured phases and not in another's.
+        psql("vacuum analyze");
         if (all || only.contains("throughput")) {
             throughput(seconds);
         }
@@ -285,13 +288,45 @@ public final class Bench {
         return ticks / 100.0;
     }
 
+    /**
+     * Before a measured phase: a checkpoint, so that every run's phase starts the same distance from one (the first
+     * change of a page after a checkpoint writes the whole page to the WAL), then a pause for the previous phase's
+     * last completions and the backends' statistics (published within a second, or ten when idle).
+     */
+    void settleDatabase() throws Exception {
+        psql("checkpoint");
+        Thread.sleep(quick ? 2000 : 11_000);
+    }
+
+    /** What an order is to PostgreSQL: its transactions, the rows it writes, the CPU per transaction. */
+    void databasePerOrder(long[] before, int orders, Reading machine) throws Exception {
+        // The phase's last completions and the backends' statistics first (see settleDatabase).
+        Thread.sleep(quick ? 2000 : 11_000);
+        long[] after = databaseCounters();
+        double commits = (after[0] - before[0]) / (double) orders;
+        double rollbacks = (after[1] - before[1]) / (double) orders;
+        double written = (after[2] + after[3] + after[4] - before[2] - before[3] - before[4]) / (double) orders;
+        double returned = (after[5] - before[5]) / (double) orders;
+        double postgresPerOrder = machine.postgresTicks() / 100.0 / orders;
+        rows.add(new Row("PostgreSQL per order, 64 shoppers: CPU-seconds / transactions (rolled back) / rows written"
+                + " / rows read", String.format(Locale.ROOT, "%.4f / %.1f (%.1f) / %.1f / %.0f; %.2f ms of"
+                + " PostgreSQL CPU per transaction", postgresPerOrder, commits, rollbacks, written, returned,
+                postgresPerOrder * 1000 / Math.max(0.001, commits + rollbacks)), "-", null));
+        figure("postgres_cpu_per_order.64", postgresPerOrder, "CPU-s", "PostgreSQL CPU-seconds per order, 64");
+        figure("postgres_transactions_per_order.64", commits + rollbacks, "transactions",
+                "PostgreSQL transactions per order, 64 shoppers");
+        figure("postgres_rows_written_per_order.64", written, "rows", "PostgreSQL rows written per order, 64");
+    }
+
     /** Completed orders per second at 1, 8 and 64 shoppers, the shop's CPU per order, and the calls per order. */
     void throughput(int seconds) throws Exception {
         for (int shoppers : new int[] {1, 8, 64}) {
             String who = shoppers + " shopper" + (shoppers == 1 ? "" : "s");
             clearJournal();
+            settleDatabase();
             long requests0 = shopRequests.get();
             long deliveries0 = inboxRows();
+            long[] database0 = databaseCounters();
             PhaseMeter meter = PhaseMeter.start(this);
             java.time.Instant from = java.time.Instant.now();
             Result result = runShoppers(shoppers, seconds, Duration.ZERO, null, null);
@@ -336,6 +371,7 @@ public final class Bench {
                         String.format(Locale.ROOT, "%.2f / %.2f", pages, deliveries), "-", null));
                 figure("shop_requests_per_order.64", pages, "requests", "Shopper requests to the shop per order");
                 figure("webhooks_per_order.64", deliveries, "deliveries", "Webhook deliveries per order");
+                databasePerOrder(database0, orders, machine);
             }
             if (shoppers == 8) {
                 // Let the background work of these orders (capture, webhooks, their processing) finish first.
@@ -412,6 +448,7 @@ public final class Bench {
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
+        settleDatabase();
         PhaseMeter meter = PhaseMeter.start(this);
         java.time.Instant from = java.time.Instant.now();
         long t0 = System.nanoTime();
@@ -889,6 +926,59 @@ public final class Bench {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
+    /**
+     * The CPU ticks of PostgreSQL: every process named postgres, and for the postmaster also its reaped children's
+     * (cutime, cstime), so a backend that ended during a phase (a psql of the driver's) still counts.
+     */
+    static long postgresTicks() throws IOException {
+        long ticks = 0;
+        try (var all = Files.list(Path.of("/proc"))) {
+            for (Path proc : (Iterable<Path>) all::iterator) {
+                if (!proc.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                String stat;
+                try {
+                    stat = Files.readString(proc.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // ended meanwhile
+                }
+                if (!stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
+                    continue;
+                }
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                if (f[1].equals("1") || !isPostgres(f[1])) {
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                }
+            }
+        }
+        return ticks;
+    }
+
+    static boolean isPostgres(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The bench database's counters (pg_stat_database): transactions committed and rolled back, rows inserted,
+     * updated, deleted, and rows returned to queries. PostgreSQL publishes a backend's counts within a second.
+     */
+    long[] databaseCounters() throws Exception {
+        String[] f = psql("select xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_returned"
+                + " from pg_stat_database where datname = current_database()").trim().split("\\|");
+        long[] counts = new long[f.length];
+        for (int i = 0; i < f.length; i++) {
+            counts[i] = Long.parseLong(f[i].trim());
+        }
+        return counts;
+    }
+
     long heapUsedAfterGc() throws Exception {
         jcmd("GC.run");
         Thread.sleep(500);
@@ -1120,6 +1210,7 @@ public final class Bench {
         private final long shop0 = cpuTicks(shopPid);
         private final long simulator0 = simPid > 0 ? cpuTicks(simPid) : 0;
         private final long driver0 = cpuTicks(ProcessHandle.current().pid());
+        private final long postgres0 = postgresTicks();
         private final long t0 = System.nanoTime();
         private final SpeedProbe probe = new SpeedProbe();
 
@@ -1143,8 +1234,9 @@ public final class Bench {
             long shop = cpuTicks(shopPid) - shop0;
             long simulator = simPid > 0 ? cpuTicks(simPid) - simulator0 : 0;
             long driver = cpuTicks(ProcessHandle.current().pid()) - driver0;
-            return new Reading(seconds, shop, simulator, driver, machine1[0] - machine0[0], machine1[1] - machine0[1],
-                    machine1[2] - machine0[2], speed, compilerSeconds() - compiler0);
+            long postgres = postgresTicks() - postgres0;
+            return new Reading(seconds, shop, simulator, driver, postgres, machine1[0] - machine0[0],
+                    machine1[1] - machine0[1], machine1[2] - machine0[2], speed, compilerSeconds() - compiler0);
         }
     }
 
@@ -1153,16 +1245,16 @@ public final class Bench {
      * every core busy, idle and stolen (time the hypervisor ran another guest), the probe's speed, and the seconds
      * the shop's JIT compilers spent.
      */
-    record Reading(double seconds, long shopTicks, long simulatorTicks, long driverTicks, long busyTicks,
-            long idleTicks, long stolenTicks, double probeSpeed, double shopCompilerSeconds) {
+    record Reading(double seconds, long shopTicks, long simulatorTicks, long driverTicks, long postgresTicks,
+            long busyTicks, long idleTicks, long stolenTicks, double probeSpeed, double shopCompilerSeconds) {
 
         double cores(long ticks) {
             return ticks / 100.0 / seconds;
         }
 
-        /** The rest of the busy time: PostgreSQL above all, and anything else running on the machine. */
+        /** The rest of the busy time: the kernel's own work, and anything else running on the machine. */
         long otherTicks() {
-            return Math.max(0, busyTicks - shopTicks - simulatorTicks - driverTicks);
+            return Math.max(0, busyTicks - shopTicks - simulatorTicks - driverTicks - postgresTicks);
         }
 
         /** The share of the cores' time the hypervisor gave to other guests. */
@@ -1191,9 +1283,9 @@ public final class Bench {
 
         String cores() {
             return String.format(Locale.ROOT, "shop %.2f (its JIT compilers %.2f), simulator %.2f, driver %.2f,"
-                    + " PostgreSQL and the rest %.2f, idle %.2f, stolen %.2f", cores(shopTicks),
-                    shopCompilerSeconds / seconds, cores(simulatorTicks), cores(driverTicks), cores(otherTicks()),
-                    cores(idleTicks), cores(stolenTicks));
+                    + " PostgreSQL %.2f, the rest %.2f, idle %.2f, stolen %.2f", cores(shopTicks),
+                    shopCompilerSeconds / seconds, cores(simulatorTicks), cores(driverTicks), cores(postgresTicks),
+                    cores(otherTicks()), cores(idleTicks), cores(stolenTicks));
         }
 
         void figures(Bench bench, String suffix, String phase) {
@@ -1202,8 +1294,10 @@ public final class Bench {
             bench.figure("cores.shop" + suffix, cores(shopTicks), "cores", "Cores used by the shop during " + phase);
             bench.figure("cores.shop_compilers" + suffix, shopCompilerSeconds / seconds, "cores",
                     "The shop's JIT compilers during " + phase);
+            bench.figure("cores.postgres" + suffix, cores(postgresTicks), "cores",
+                    "Cores used by PostgreSQL during " + phase);
             bench.figure("cores.other" + suffix, cores(otherTicks()), "cores",
-                    "Cores used by PostgreSQL and the rest during " + phase);
+                    "Cores used by the rest (kernel, other processes) during " + phase);
         }
     }
 

@@ -58,8 +58,10 @@ public final class Profile {
             }
         }
         List<Map<String, Integer>> counts = new ArrayList<>();
+        List<Map<String, Integer>> handlers = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             counts.add(new LinkedHashMap<>());
+            handlers.add(new LinkedHashMap<>());
         }
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
@@ -69,6 +71,7 @@ public final class Profile {
             for (int i = 0; i < phases.size(); i++) {
                 if (!at.isBefore(Instant.parse(phases.get(i)[1])) && at.isBefore(Instant.parse(phases.get(i)[2]))) {
                     counts.get(i).merge(kind(event), 1, Integer::sum);
+                    handlers.get(i).merge(handler(event), 1, Integer::sum);
                 }
             }
         }
@@ -78,11 +81,41 @@ public final class Profile {
             int total = phase.values().stream().mapToInt(Integer::intValue).sum();
             sb.append("\nShare of the shop's samples, phase ").append(phases.get(i)[0]).append(" (").append(total)
                     .append(" samples)\n\n| What the thread was doing | Share |\n|---|---|\n");
-            phase.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).forEach(e -> sb.append("| ")
-                    .append(e.getKey()).append(" | ").append(String.format(Locale.ROOT, "%.0f %%",
-                            100.0 * e.getValue() / Math.max(1, total))).append(" |\n"));
+            shares(sb, phase, total, Integer.MAX_VALUE);
+            sb.append("\nThe same samples by the handler they ran under (the outermost frame of the plugins' or the"
+                    + " demo shop's code; none: the request stack before or after it, and the page rendering)\n\n"
+                    + "| Handler | Share |\n|---|---|\n");
+            shares(sb, handlers.get(i), total, 14);
         }
         System.out.print(sb);
+    }
+
+    static void shares(StringBuilder sb, Map<String, Integer> counts, int total, int limit) {
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(limit).forEach(e -> sb
+                .append("| ").append(e.getKey()).append(" | ").append(String.format(Locale.ROOT, "%.0f %%",
+                        100.0 * e.getValue() / Math.max(1, total))).append(" |\n"));
+    }
+
+    /**
+     * The outermost method of the plugins' or the demo shop's code on the stack, as Class.method (a lambda as its
+     * class), or what the thread was doing when it ran none of it.
+     */
+    static String handler(RecordedEvent event) {
+        RecordedStackTrace stack = event.getStackTrace();
+        String outer = null;
+        if (stack != null) {
+            for (RecordedFrame frame : stack.getFrames()) {
+                String type = frame.getMethod().getType().getName();
+                if (type.startsWith("dev.vippsmp.")) {
+                    int lambda = type.indexOf("$$Lambda");
+                    String named = lambda >= 0 ? type.substring(0, lambda) : type;
+                    String simple = named.substring(named.lastIndexOf('.') + 1);
+                    outer = lambda >= 0 ? simple + " (a task of its)"
+                            : simple.replaceAll("\\$\\$SpringCGLIB\\$\\$\\d+", "") + "." + frame.getMethod().getName();
+                }
+            }
+        }
+        return outer != null ? outer : "none: " + kind(event);
     }
 
     static String kind(RecordedEvent event) {
