@@ -26,6 +26,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A logged-in customer's subscriptions: signing up to a plan (the customer goes on to the app to agree), "My
@@ -75,16 +77,18 @@ class SubscriptionController {
 
     /** Signs the customer up to the plan and sends them to the app to agree. */
     @PostMapping(PAGE)
-    String subscribe(@RequestParam long planId, Principal principal, Locale locale, HttpServletRequest request) {
+    View subscribe(@RequestParam long planId, Principal principal, Locale locale, HttpServletRequest request) {
         PlanView plan = plans.byId(planId, locale).orElseThrow(() -> ClientError.notFound("error.plan-not-found"));
         CustomerAccount customer = customer(principal);
         SubscriptionRecord signUp = subscriptions.signUp(customer.id(), plan, locale.toLanguageTag());
         try {
             SubscriptionStart start = plugin.start(String.valueOf(signUp.id()), urls.base(request));
-            return "redirect:" + start.redirectUrl();
+            // A view rather than a "redirect:" name: the view resolvers cache a view per name, and this URL is new for
+            // every sign-up.
+            return new RedirectView(start.redirectUrl().toString(), true);
         } catch (SubscriptionOperationException e) {
             log.warn("Subscription {} did not start: {}", signUp.id(), e.getMessage());
-            return "redirect:" + PAGE + "?refused=" + e.code();
+            return new RedirectView(PAGE + "?refused=" + e.code(), true);
         }
     }
 

@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The express buttons' forms: make an order from the shopper's cart, or from a cart of its own holding the
@@ -44,7 +46,7 @@ class ExpressController {
     }
 
     @PostMapping(CheckoutUrls.EXPRESS_CART)
-    String fromCart(HttpServletRequest request) {
+    View fromCart(HttpServletRequest request) {
         if (!buttons.inCart()) {
             throw new CheckoutProblem(HttpStatus.NOT_FOUND, "vipps.problem.express-unavailable");
         }
@@ -54,7 +56,7 @@ class ExpressController {
     }
 
     @PostMapping(CheckoutUrls.EXPRESS_PRODUCT)
-    String fromProductPage(@RequestParam String productId, HttpServletRequest request) {
+    View fromProductPage(@RequestParam String productId, HttpServletRequest request) {
         if (!PRODUCT_ID.matcher(productId).matches()) {
             throw new CheckoutProblem(HttpStatus.BAD_REQUEST, "vipps.problem.bad-request");
         }
@@ -70,7 +72,7 @@ class ExpressController {
      * @param ownCart a cart made for this product alone, emptied as soon as the order holds its goods; the
      *        shopper's own cart is emptied only once the order is paid
      */
-    private String start(String cartId, boolean ownCart, HttpServletRequest request) {
+    private View start(String cartId, boolean ownCart, HttpServletRequest request) {
         String orderId;
         try {
             orderId = shop.createOrderFromCart(cartId);
@@ -81,11 +83,12 @@ class ExpressController {
             checkoutShop.getObject().clearCart(cartId);
         }
         String token = starts.openExpress(orderId, ownCart ? null : cartId);
+        // Views rather than "redirect:" names: the view resolvers cache a view per name, and these are new per order.
         try {
-            return "redirect:" + starts.express(token, orderId, urls.base(request)).redirectUrl();
+            return new RedirectView(starts.express(token, orderId, urls.base(request)).redirectUrl(), true);
         } catch (PaymentOperationException | VippsApiException e) {
             log.warn("Express checkout for order {} did not start: {}", orderId, e.getMessage());
-            return "redirect:" + CheckoutUrls.RETURN + "/" + token;
+            return new RedirectView(CheckoutUrls.RETURN + "/" + token, true);
         }
     }
 }

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The return page of an attempt, its status for the page's script, and "try again". The secret token is all any
@@ -110,10 +112,11 @@ class ReturnController {
      * follows the new attempt.
      */
     @PostMapping(CheckoutUrls.RETURN + "/{token}/retry")
-    String retry(@PathVariable String token, HttpServletRequest request) {
+    View retry(@PathVariable String token, HttpServletRequest request) {
         CheckoutAttempt attempt = attempt(token);
         Optional<Payment> latest = checks.latest(attempt.orderId());
-        String page = "redirect:" + CheckoutUrls.RETURN + "/" + token;
+        // Views rather than "redirect:" names: the view resolvers cache a view per name, and these are new per order.
+        View page = new RedirectView(CheckoutUrls.RETURN + "/" + token, true);
         if (!ReturnState.of(latest.orElse(null)).retryable()) {
             return page;
         }
@@ -132,8 +135,8 @@ class ReturnController {
         PaymentFlow flow = latest.map(Payment::flow)
                 .orElse(attempt.express() ? PaymentFlow.EXPRESS : PaymentFlow.CHECKOUT);
         try {
-            return "redirect:" + starts.retry(claimed.get(), attempt, flow, urls.base(request)).initiation()
-                    .redirectUrl();
+            return new RedirectView(starts.retry(claimed.get(), attempt, flow, urls.base(request)).initiation()
+                    .redirectUrl(), true);
         } catch (RuntimeException e) {
             // When the plugin refused before storing any payment, the one replaced may be retried again.
             if (Objects.equals(replaced, checks.latestReference(attempt.orderId()))) {

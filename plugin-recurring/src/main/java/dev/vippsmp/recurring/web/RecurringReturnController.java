@@ -14,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Where the app sends the subscriber back ({@code merchantRedirectUrl}): reads the agreement again through the one
@@ -37,7 +39,7 @@ class RecurringReturnController {
     }
 
     @GetMapping(VippsSubscriptions.RETURN_PATH)
-    String returned(@RequestParam(name = "order", required = false) String orderId) {
+    View returned(@RequestParam(name = "order", required = false) String orderId) {
         if (orderId == null || !ORDER_ID.matcher(orderId).matches()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No valid order in the return address");
         }
@@ -51,6 +53,7 @@ class RecurringReturnController {
             // The subscriber still lands on the shop's page; the poller and the webhook complete the agreement later.
             log.warn("Reading agreement {} on return failed: {}", subscription.agreementId(), e.getMessage());
         }
-        return "redirect:" + order.returnPage();
+        // A view rather than a "redirect:" name: the view resolvers cache a view per name, and this one is per order.
+        return new RedirectView(order.returnPage(), true);
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The landing page, standing in for the app: the customer names their phone number, consents to share what the
@@ -98,7 +100,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/login")
-    String login(@RequestParam String token, @RequestParam(defaultValue = "") String phone) {
+    View login(@RequestParam String token, @RequestParam(defaultValue = "") String phone) {
         LandingSession session = session(token);
         synchronized (session) {
             String number = phone.replaceAll("[\\s+]", "");
@@ -111,7 +113,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/consent")
-    String consent(@RequestParam String token, @RequestParam String decision) {
+    View consent(@RequestParam String token, @RequestParam String decision) {
         Payment payment = payment(token);
         LandingSession session = session(token);
         synchronized (session) {
@@ -128,7 +130,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/address")
-    String address(@RequestParam String token, @RequestParam(defaultValue = "0") String choice,
+    View address(@RequestParam String token, @RequestParam(defaultValue = "0") String choice,
             @RequestParam(defaultValue = "") String addressLine1, @RequestParam(defaultValue = "") String addressLine2,
             @RequestParam(defaultValue = "") String postCode, @RequestParam(defaultValue = "") String city,
             @RequestParam(defaultValue = "") String country) {
@@ -156,7 +158,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/shipping")
-    String shipping(@RequestParam String token, @RequestParam(defaultValue = "") String optionId) {
+    View shipping(@RequestParam String token, @RequestParam(defaultValue = "") String optionId) {
         LandingSession session = session(token);
         synchronized (session) {
             if (session.groups != null && ShippingGroup.option(session.groups, optionId).isPresent()) {
@@ -170,7 +172,7 @@ class LandingController {
 
     /** Goes back a step: to choose another address, or to log in as someone else. */
     @PostMapping("/simulator/landing/change")
-    String change(@RequestParam String token, @RequestParam String what) {
+    View change(@RequestParam String token, @RequestParam String what) {
         LandingSession session = session(token);
         synchronized (session) {
             session.optionId = null;
@@ -185,7 +187,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/approve")
-    String approve(@RequestParam String token) {
+    View approve(@RequestParam String token) {
         Payment payment = payment(token);
         LandingSession session = session(token);
         ShippingDetails shipping;
@@ -209,7 +211,7 @@ class LandingController {
     }
 
     @PostMapping("/simulator/landing/reject")
-    String reject(@RequestParam String token) {
+    View reject(@RequestParam String token) {
         Payment payment = payment(token);
         payments.reject(payment);
         return leave(payment, token);
@@ -261,11 +263,15 @@ class LandingController {
     }
 
     /** Back to the merchant, or to the final page when the payment has no return URL (push, QR). */
-    private static String leave(Payment payment, String token) {
-        return payment.returnUrl() != null ? "redirect:" + payment.returnUrl() : back(token);
+    private static View leave(Payment payment, String token) {
+        return payment.returnUrl() != null ? new RedirectView(payment.returnUrl(), true) : back(token);
     }
 
-    private static String back(String token) {
-        return "redirect:/simulator/landing?token=" + token;
+    /**
+     * A view rather than a "redirect:" name: the view resolvers cache a view per name, and the token makes every
+     * payment's name new.
+     */
+    private static View back(String token) {
+        return new RedirectView("/simulator/landing?token=" + token, true);
     }
 }
