@@ -262,8 +262,8 @@ public final class Bench {
             }
         }
         notes.add(String.format(Locale.ROOT, "Warm-up: %d s, 16 shoppers then 2; the shop's JIT compiler threads"
-                + " used %s of a core in its %d s steps (2 shoppers) after the first %d s.", seconds, String.join(", ", steps), step,
-                Integer.getInteger("bench.warm-up", quick ? 10 : 40)));
+                + " used %s of a core in its %d s steps (2 shoppers) after the first %d s.", seconds,
+                String.join(", ", steps), step, Integer.getInteger("bench.warm-up", quick ? 10 : 40)));
         figure("warm_up_s", seconds, "s", "Warm-up, until the shop's compilers were (nearly) done");
     }
 
@@ -312,7 +312,7 @@ public final class Bench {
         double returned = (after[5] - before[5]) / (double) orders;
         double postgresPerOrder = machine.postgresTicks() / 100.0 / orders;
         rows.add(new Row("PostgreSQL per order, 64 shoppers: CPU-seconds / transactions (rolled back) / rows written"
-                + " / rows read", String.format(Locale.ROOT, "%.4f / %.1f (%.1f) / %.1f / %.0f; %.2f ms of"
+                + " / rows scanned", String.format(Locale.ROOT, "%.4f / %.1f (%.1f) / %.1f / %.0f; %.2f ms of"
                 + " PostgreSQL CPU per transaction", postgresPerOrder, commits, rollbacks, written, returned,
                 postgresPerOrder * 1000 / Math.max(0.001, commits + rollbacks)), "-", null));
         figure("postgres_cpu_per_order.64", postgresPerOrder, "CPU-s", "PostgreSQL CPU-seconds per order, 64");
@@ -969,8 +969,9 @@ public final class Bench {
     }
 
     /**
-     * The bench database's counters (pg_stat_database): transactions committed and rolled back, rows inserted,
-     * updated, deleted, and rows returned to queries. PostgreSQL publishes a backend's counts within a second.
+     * The bench database's counters (pg_stat_database): transactions committed and rolled back (a statement run
+     * outside a transaction is one), rows inserted, updated, deleted, and rows scanned (live rows of sequential scans,
+     * entries of index scans). A busy backend publishes its counts within a second, an idle one within ten.
      */
     long[] databaseCounters() throws Exception {
         String[] f = psql("select xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_returned"

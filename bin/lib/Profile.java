@@ -15,7 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The shop's JFR recording of a {@code bin/bench --profile} run, read by phase: for each timed phase in
  * {@code phases.tsv} (name, start, end, written by the driver), the share of the shop's execution samples by what
- * the sampled thread was doing. JDK only, run as a single source file:
+ * the sampled thread was doing, then the same samples by the handler they ran under (the outermost frame of the
+ * plugins' or the demo shop's code). JDK only, run as a single source file:
  * {@code java bin/lib/Profile.java shop.jfr phases.tsv}.
  *
  * <p>A sample counts for the first kind of work found walking its stack from the running method down, so time in a
