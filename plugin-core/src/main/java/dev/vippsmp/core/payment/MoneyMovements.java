@@ -7,6 +7,7 @@ import dev.vippsmp.core.payment.PaymentOperationException.Reason;
 import dev.vippsmp.core.payment.internal.MoneyClaims;
 import dev.vippsmp.core.payment.internal.MoneyOperations;
 import dev.vippsmp.core.payment.internal.PaymentRecords;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,33 +78,29 @@ public final class MoneyMovements {
 
     /** Captures everything still reserved (the reconciler's recovery of a capture at authorization). */
     public Payment captureRemaining(String reference) {
-        return move(reference, OptionalLong.empty(), () -> {
-            long remaining = stored(reference).capturableMinor();
-            if (remaining > 0) {
-                operations.capture(reference, remaining);
-            }
-        });
+        return move(reference, OptionalLong.empty(), () -> operations.captureRemaining(reference));
     }
 
     /**
-     * The capture policy's capture, right after a completion read the vendor: no read before it (the amount is the
-     * one that completion stored) and none after it (the capture's answer carries the state and totals). A failure
-     * leaves the payment to the reconciler, which captures the remainder.
+     * The capture policy's capture of the payment that {@code authorized} shows just completed: no read of the
+     * vendor before it (the amount is the one that completion stored, read again inside the claim) and none after
+     * it (the capture's answer carries the state and totals). A failure leaves the payment to the reconciler, which
+     * captures the remainder. Returns the payment afterwards.
      */
-    void captureAtAuthorization(String reference) {
+    Payment captureAtAuthorization(Payment authorized) {
+        String reference = authorized.reference();
         try {
-            claims.holding(reference, () -> {
-                long remaining = stored(reference).capturableMinor();
-                if (remaining > 0) {
-                    PaymentDetails answered = operations.capture(reference, remaining);
-                    completion.completeOnly(reference, Trigger.OPERATION, answered);
-                }
-                return null;
-            });
+            Optional<Payment> captured = claims.holding(reference, () -> operations.captureRemaining(reference)
+                    .map(capture -> completion.completeOnly(authorized, Trigger.OPERATION, capture.answered())
+                            .payment()));
+            if (captured.isPresent()) {
+                return captured.get();
+            }
         } catch (VippsApiException | PaymentOperationException e) {
             log.warn("Capture of payment {} at authorization failed ({}); the reconciler will try again",
                     reference, e.getMessage());
         }
+        return stored(reference);
     }
 
     /** Ends an attempt still waiting for the buyer; the vendor refuses when it was authorized meanwhile. */

@@ -47,15 +47,17 @@ public final class PaymentCompletion {
      * payment for an order already paid.
      */
     public CompletionResult complete(String reference, Trigger trigger) {
-        Optional<CompletionEngine.Result> done = completeOnly(reference, trigger);
-        if (done.isEmpty()) {
-            return CompletionResult.unknown(reference);
-        }
-        CompletionEngine.Result result = done.get();
+        return engine.stored(reference).map(stored -> complete(stored, trigger))
+                .orElseGet(() -> CompletionResult.unknown(reference));
+    }
+
+    /** The same for a payment just read from the database, which need not be read again before the vendor is. */
+    private CompletionResult complete(Payment stored, Trigger trigger) {
+        String reference = stored.reference();
+        CompletionEngine.Result result = followUp(trigger, engine.complete(stored));
         if (result.captureNow()) {
-            money.captureAtAuthorization(reference);
-            return new CompletionResult(reference, money.stored(reference).status(), result.changed(),
-                    result.told());
+            Payment captured = money.captureAtAuthorization(result.payment());
+            return new CompletionResult(reference, captured.status(), result.changed(), result.told());
         }
         if (result.cancelNow()) {
             log.warn("Payment {} is a second payment for order {}; releasing it", reference,
@@ -80,33 +82,39 @@ public final class PaymentCompletion {
             money.awaitMovement(reference);
             stored = engine.stored(reference);
         }
-        if (stored.isPresent() && !EventNews.isNews(stored.get(), eventName)) {
+        if (stored.isEmpty()) {
+            return CompletionResult.unknown(reference);
+        }
+        if (!EventNews.isNews(stored.get(), eventName)) {
             return new CompletionResult(reference, stored.get().status(), false, null);
         }
-        return complete(reference, Trigger.WEBHOOK);
+        return complete(stored.get(), Trigger.WEBHOOK);
     }
 
     /** The completion without its follow-ups, for a money movement that has just acted itself. */
     Optional<CompletionEngine.Result> completeOnly(String reference, Trigger trigger) {
-        return followUp(reference, trigger, engine.complete(reference));
+        return engine.complete(reference).map(done -> followUp(trigger, done));
     }
 
-    /** The same with the vendor's answer to that movement, which shows the payment afterwards: no second read. */
-    Optional<CompletionEngine.Result> completeOnly(String reference, Trigger trigger, PaymentDetails answered) {
-        return followUp(reference, trigger, engine.completeFrom(reference, answered));
+    /**
+     * The same with the vendor's answer to that movement, which shows the payment afterwards: no second read, and
+     * {@code stored} (read before the movement) stands for the stored payment's first read.
+     */
+    CompletionEngine.Result completeOnly(Payment stored, Trigger trigger, PaymentDetails answered) {
+        return followUp(trigger, engine.completeFrom(stored, answered));
     }
 
-    private Optional<CompletionEngine.Result> followUp(String reference, Trigger trigger,
-            Optional<CompletionEngine.Result> done) {
-        done.filter(CompletionEngine.Result::changed).ifPresent(result -> {
-            if (result.payment().status() != PaymentStatus.CREATED) {
-                log.info("Payment {} is now {} (via {})", reference, result.payment().status(), trigger);
+    private CompletionEngine.Result followUp(Trigger trigger, CompletionEngine.Result done) {
+        if (done.changed()) {
+            if (done.payment().status() != PaymentStatus.CREATED) {
+                log.info("Payment {} is now {} (via {})", done.payment().reference(), done.payment().status(),
+                        trigger);
             }
-            publish(new PaymentChanged(result.payment(), result.told(), trigger));
-            if (result.enteredAuthorization() && !result.payment().flagged()) {
-                linkOrderInApp(result.payment());
+            publish(new PaymentChanged(done.payment(), done.told(), trigger));
+            if (done.enteredAuthorization() && !done.payment().flagged()) {
+                linkOrderInApp(done.payment());
             }
-        });
+        }
         return done;
     }
 

@@ -2,6 +2,7 @@ package dev.vippsmp.core.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vippsmp.core.support.JdbcExecutions;
 import dev.vippsmp.core.webhook.internal.WebhookInboxEntity;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.vippsmp.core.webhook;
 
+import dev.vippsmp.core.support.JdbcExecutions;
 import dev.vippsmp.core.support.PostgresIntegrationTest;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;

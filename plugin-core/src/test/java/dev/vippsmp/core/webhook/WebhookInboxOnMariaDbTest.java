@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vippsmp.core.payment.PaymentCompletion;
 import dev.vippsmp.core.polling.PollSchedule;
+import dev.vippsmp.core.support.JdbcExecutions;
 import dev.vippsmp.core.support.MariaDbIntegrationTest;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;

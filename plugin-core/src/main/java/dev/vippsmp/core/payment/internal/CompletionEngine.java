@@ -66,33 +66,35 @@ public final class CompletionEngine {
 
     /** Empty when the reference is not one of ours. */
     public Optional<Result> complete(String reference) {
-        Optional<Payment> stored = transactions.execute(status -> records.find(reference));
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
+        return stored(reference).map(this::complete);
+    }
+
+    /**
+     * The same for a payment the caller has just read, so it is not read a second time before the vendor is asked.
+     * The transition itself re-reads it in its own transaction and is conditional on what it read there, so a
+     * snapshot that is a moment old can cost at most a needless read of the buyer's profile, never a wrong change.
+     */
+    public Result complete(Payment stored) {
         PaymentDetails details;
         try {
-            details = payments.get(reference);
+            details = payments.get(stored.reference());
         } catch (NotFoundException notAtVendor) {
-            return Optional.of(notFound(stored.get()));
+            return notFound(stored);
         }
-        return Optional.of(completeFrom(stored.get(), details));
+        return completeWith(stored, details);
     }
 
     /**
      * The same with the vendor's view just given by the vendor's answer to a money movement (capture, refund,
      * cancel answer the payment's state and totals), so the payment is not read a second time. An answer that would
-     * authorize the payment is not enough (it lacks the buyer's profile): then the payment is read after all.
+     * authorize the payment is not enough (it lacks the buyer's profile): then the payment is read after all. The
+     * caller's snapshot may be from before its movement: a payment once authorized stays so.
      */
-    public Optional<Result> completeFrom(String reference, PaymentDetails answered) {
-        Optional<Payment> stored = transactions.execute(status -> records.find(reference));
-        if (stored.isEmpty()) {
-            return Optional.empty();
+    public Result completeFrom(Payment stored, PaymentDetails answered) {
+        if (answered == null || !stored.status().wasAuthorized()) {
+            return complete(stored);
         }
-        if (answered == null || !stored.get().status().wasAuthorized()) {
-            return complete(reference);
-        }
-        return Optional.of(completeFrom(stored.get(), answered));
+        return completeWith(stored, answered);
     }
 
     /** The payment as stored, without asking the vendor. */
@@ -100,7 +102,7 @@ public final class CompletionEngine {
         return transactions.execute(status -> records.find(reference));
     }
 
-    private Result completeFrom(Payment storedPayment, PaymentDetails details) {
+    private Result completeWith(Payment storedPayment, PaymentDetails details) {
         String reference = storedPayment.reference();
         Optional<Payment> stored = Optional.of(storedPayment);
         BuyerProfiles.Read profile = sharesProfileNow(stored.get(), details)

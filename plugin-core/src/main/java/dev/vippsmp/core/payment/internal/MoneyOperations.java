@@ -10,6 +10,7 @@ import dev.vippsmp.core.payment.PaymentOperationException;
 import dev.vippsmp.core.payment.PaymentOperationException.Reason;
 import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.internal.PaymentRecords.Operation;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +34,23 @@ public final class MoneyOperations {
 
     /** Returns the payment as the vendor's answer shows it afterwards (state and totals only). */
     public PaymentDetails capture(String reference, long amountMinor) {
+        return capture(load(reference), amountMinor);
+    }
+
+    /** A capture's answer: the payment as the vendor shows it afterwards, or null when the answer does not show it. */
+    public record Capture(PaymentDetails answered) {
+    }
+
+    /** Captures all that is still reserved as the payment is stored now; empty when nothing is. */
+    public Optional<Capture> captureRemaining(String reference) {
         PaymentEntity entity = load(reference);
+        long remaining = entity.toPayment().capturableMinor();
+        return remaining > 0 ? Optional.of(new Capture(capture(entity, remaining))) : Optional.empty();
+    }
+
+    private PaymentDetails capture(PaymentEntity entity, long amountMinor) {
         Payment payment = entity.toPayment();
+        String reference = payment.reference();
         checkAmount(amountMinor, payment.capturableMinor(), "captured", payment);
         int sequence = entity.getCaptureSeq() + 1;
         return view(run(reference, Operation.CAPTURE, entity.getCaptureSeq(), () -> payments.capture(reference,

@@ -1,4 +1,4 @@
-package dev.vippsmp.core.webhook;
+package dev.vippsmp.core.support;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,15 +14,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Records how the application's prepared statements reach the database: for each execution its SQL, how many rows
- * of parameters it carried, and whether it was a JDBC batch. Wraps the data source bean (import this class into a
- * test's context); Hibernate's own statistics do not count batches.
+ * of parameters it carried, and whether it was a JDBC batch; and each commit, as {@link Execution#COMMIT}, so a test
+ * can count the transactions an action costs. Wraps the data source bean (import this class into a test's context);
+ * Hibernate's own statistics do not count batches.
  */
 public class JdbcExecutions implements BeanPostProcessor {
 
     /** One execution of a prepared statement: {@code rows} sets of parameters, sent as a batch or alone. */
-    record Execution(String sql, int rows, boolean batch) {
+    public record Execution(String sql, int rows, boolean batch) {
 
-        boolean startsWith(String prefix) {
+        /** What a connection's commit is recorded as. */
+        public static final Execution COMMIT = new Execution("commit", 0, false);
+
+        public boolean startsWith(String prefix) {
             return sql.toLowerCase(Locale.ROOT).startsWith(prefix);
         }
     }
@@ -38,7 +42,7 @@ public class JdbcExecutions implements BeanPostProcessor {
     }
 
     /** The executions while the action ran, in order. */
-    static List<Execution> during(Runnable action) {
+    public static List<Execution> during(Runnable action) {
         RECORDED.clear();
         action.run();
         return List.copyOf(RECORDED);
@@ -47,6 +51,9 @@ public class JdbcExecutions implements BeanPostProcessor {
     private static Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             Object result = invoke(target, method, args);
+            if (method.getName().equals("commit")) {
+                RECORDED.add(Execution.COMMIT);
+            }
             if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")) {
                 return statement(statement, (String) args[0]);
             }
