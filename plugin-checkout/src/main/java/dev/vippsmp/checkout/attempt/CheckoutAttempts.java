@@ -1,7 +1,10 @@
 package dev.vippsmp.checkout.attempt;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,12 @@ public class CheckoutAttempts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * The orders of attempts this node has found, by their token's hash: an attempt's order never changes. Filled by
+     * {@link #find} only, not when an attempt is opened, so a token whose attempt was rolled back is never in it.
+     */
+    private final Cache<String, String> orders = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(30))
+            .maximumSize(100_000).build();
 
     public CheckoutAttempts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -86,13 +95,29 @@ public class CheckoutAttempts {
         if (!ReturnTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        return jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at, express "
-                        + "from vipps_checkout_attempt where token_hash = ?")
-                .param(ReturnTokens.hash(token))
+        String hash = ReturnTokens.hash(token);
+        Optional<CheckoutAttempt> found = jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at, "
+                        + "express from vipps_checkout_attempt where token_hash = ?")
+                .param(hash)
                 .query((row, number) -> new CheckoutAttempt(row.getString("order_id"), row.getString("reference"),
                         row.getString("cart_id"), row.getString("order_page_url"),
                         row.getTimestamp("created_at").toInstant(), row.getBoolean("express")))
                 .optional();
+        found.ifPresent(attempt -> orders.put(hash, attempt.orderId()));
+        return found;
+    }
+
+    /**
+     * The order of a return token, as {@link #find} would give it, read from the database only when this node has
+     * not found the attempt before (the return page finds it before its status is asked). Only tokens that exist are
+     * kept, so made-up ones are always looked up and always miss.
+     */
+    public Optional<String> orderOf(String token) {
+        if (!ReturnTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        String known = orders.getIfPresent(ReturnTokens.hash(token));
+        return known != null ? Optional.of(known) : find(token).map(CheckoutAttempt::orderId);
     }
 
     /** The carts the order's express attempts came from that are not emptied yet. */

@@ -10,6 +10,7 @@ import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.Payment;
 import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.payment.PaymentOperationException;
+import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.spi.ShopOrder;
 import dev.vippsmp.core.spi.VippsShop;
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,17 +91,25 @@ class ReturnController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> status(@PathVariable String token,
             @RequestParam(defaultValue = "false") boolean wait) {
-        CheckoutAttempt attempt = attempt(token);
+        // The page asks every few seconds and needs only the order, which a token's attempt never changes.
+        String orderId = attempts.orderOf(token).orElseThrow(() -> new CheckoutProblem(HttpStatus.NOT_FOUND,
+                "vipps.problem.unknown-link"));
         // The signal is taken before the state is read, so a change in between still ends the wait at once. It is
         // the order's, so the payments are read once here and not first for the reference of the one to watch.
-        CompletableFuture<Void> change = wait && !statusWait.isZero() ? watch.nextChange(attempt.orderId()) : null;
-        Optional<Payment> latest = checks.latest(attempt.orderId());
+        CompletableFuture<Payment> change = wait && !statusWait.isZero() ? watch.nextChange(orderId) : null;
+        Optional<Payment> latest = checks.latest(orderId);
         ReturnState state = ReturnState.of(latest.orElse(null));
         if (change != null && latest.isPresent() && state == ReturnState.WAITING) {
-            // Woken by the change, or at the end of the wait with none on this node: then what is stored (another
-            // node may have finished it), or the vendor's answer once the page may ask it.
-            PaymentWatch.await(change, statusWait);
-            state = ReturnState.of(checks.latest(attempt.orderId()).orElse(null));
+            // Woken by the change, with the payment as it was stored; or at the end of the wait with none on this
+            // node, and then what is stored (another node may have finished it), or the vendor's answer once the
+            // page may ask it. A change of an older attempt, or to a state that may not be the order's (see
+            // StatusChecks#latest), is read again too.
+            int waitingAttempt = latest.get().attempt();
+            state = PaymentWatch.await(change, statusWait)
+                    .filter(changed -> changed.attempt() >= waitingAttempt
+                            && changed.status() != PaymentStatus.CREATED && changed.status() != PaymentStatus.FAILED)
+                    .map(ReturnState::of)
+                    .orElseGet(() -> ReturnState.of(checks.latest(orderId).orElse(null)));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("state", state.name(), "done", state.done()));

@@ -6,12 +6,11 @@ import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.PaymentOperationException.Reason;
 import dev.vippsmp.core.payment.internal.MoneyClaims;
 import dev.vippsmp.core.payment.internal.MoneyOperations;
-import dev.vippsmp.core.payment.internal.PaymentRecords;
+import dev.vippsmp.core.payment.internal.PaymentReads;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every movement of money on a payment: the admin's buttons, the order's status events ({@link OrderMoney}), the
@@ -33,17 +32,15 @@ public final class MoneyMovements {
 
     private final MoneyOperations operations;
     private final MoneyClaims claims;
-    private final PaymentRecords records;
-    private final TransactionTemplate transactions;
+    private final PaymentReads reads;
     private final EPaymentApi vendor;
     private final PaymentCompletion completion;
 
-    MoneyMovements(MoneyOperations operations, MoneyClaims claims, PaymentRecords records,
-            TransactionTemplate transactions, EPaymentApi vendor, PaymentCompletion completion) {
+    MoneyMovements(MoneyOperations operations, MoneyClaims claims, PaymentReads reads, EPaymentApi vendor,
+            PaymentCompletion completion) {
         this.operations = operations;
         this.claims = claims;
-        this.records = records;
-        this.transactions = transactions;
+        this.reads = reads;
         this.vendor = vendor;
         this.completion = completion;
     }
@@ -122,7 +119,7 @@ public final class MoneyMovements {
     }
 
     Payment stored(String reference) {
-        return transactions.execute(status -> records.find(reference)).orElseThrow(
+        return reads.find(reference).orElseThrow(
                 () -> new PaymentOperationException(Reason.PAYMENT_NOT_FOUND, "No payment " + reference));
     }
 

@@ -112,7 +112,7 @@ public final class PaymentCompletion {
             }
             publish(new PaymentChanged(done.payment(), done.told(), trigger));
             if (done.enteredAuthorization() && !done.payment().flagged()) {
-                linkOrderInApp(done.payment());
+                linkOrderInApp(done.payment(), done.order());
             }
         }
         return done;
@@ -132,10 +132,13 @@ public final class PaymentCompletion {
         }
     }
 
-    /** Shows a link to the order in the app's payment history (Order Management); a failure costs only the link. */
-    private void linkOrderInApp(Payment payment) {
-        Optional<String> url = shop.findOrder(payment.orderId()).map(ShopOrder::orderUrl)
-                .filter(link -> link != null && link.startsWith("https://"));
+    /**
+     * Shows a link to the order in the app's payment history (Order Management); a failure costs only the link.
+     * {@code order} is the order as the authorization read it, if it did.
+     */
+    private void linkOrderInApp(Payment payment, ShopOrder order) {
+        Optional<String> url = Optional.ofNullable(order).or(() -> shop.findOrder(payment.orderId()))
+                .map(ShopOrder::orderUrl).filter(link -> link != null && link.startsWith("https://"));
         if (url.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import dev.vippsmp.core.client.errors.VippsApiException;
 import dev.vippsmp.core.payment.PaymentOperationException.Reason;
 import dev.vippsmp.core.payment.internal.CreateRequests;
 import dev.vippsmp.core.payment.internal.PaymentEntity;
+import dev.vippsmp.core.payment.internal.PaymentReads;
 import dev.vippsmp.core.payment.internal.PaymentRecords;
 import dev.vippsmp.core.payment.internal.References;
 import dev.vippsmp.core.polling.PollSchedule;
@@ -40,6 +41,7 @@ public final class PaymentInitiation {
     private final SettingsService settings;
     private final VippsShop shop;
     private final PaymentRecords records;
+    private final PaymentReads reads;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PollSchedule schedule;
@@ -47,12 +49,13 @@ public final class PaymentInitiation {
     private final MoneyMovements money;
 
     PaymentInitiation(EPaymentApi vendor, SettingsService settings, VippsShop shop, PaymentRecords records,
-            TransactionTemplate transactions, Clock clock, PollSchedule schedule, PaymentCompletion completion,
-            MoneyMovements money) {
+            PaymentReads reads, TransactionTemplate transactions, Clock clock, PollSchedule schedule,
+            PaymentCompletion completion, MoneyMovements money) {
         this.vendor = vendor;
         this.settings = settings;
         this.shop = shop;
         this.records = records;
+        this.reads = reads;
         this.transactions = transactions;
         this.clock = clock;
         this.schedule = schedule;
@@ -80,7 +83,7 @@ public final class PaymentInitiation {
         ShopOrder order = order(request.orderId());
         checkOrder(order, current);
 
-        int attempt = transactions.execute(status -> records.lastAttempt(order.id())) + 1;
+        int attempt = reads.read(records -> records.lastAttempt(order.id())) + 1;
         String reference = References.reference(current.referencePrefix(), order.id(), attempt);
         String callbackToken = request.flow() == PaymentFlow.EXPRESS ? newToken() : null;
         // Built first, so a request the plugin cannot make stores nothing.
@@ -152,7 +155,7 @@ public final class PaymentInitiation {
 
     /** Refreshes earlier attempts; refuses when one holds money, cancels those still waiting for the buyer. */
     private void settlePreviousAttempts(String orderId, String newReference) {
-        List<Payment> earlier = transactions.execute(status -> records.forOrder(orderId));
+        List<Payment> earlier = reads.forOrder(orderId);
         for (Payment previous : earlier) {
             if (previous.reference().equals(newReference)) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.vippsmp.core.payment;
 
+import dev.vippsmp.core.payment.internal.PaymentReads;
 import dev.vippsmp.core.payment.internal.PaymentRecords;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,18 +15,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PaymentPolls {
 
     private final PaymentRecords records;
+    private final PaymentReads reads;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PaymentPolls(PaymentRecords records, TransactionTemplate transactions, Clock clock) {
+    PaymentPolls(PaymentRecords records, PaymentReads reads, TransactionTemplate transactions, Clock clock) {
         this.records = records;
+        this.reads = reads;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /** References of payments whose next poll is due, most overdue first. */
     public List<String> due(int limit) {
-        return transactions.execute(status -> records.due(clock.instant(), limit));
+        return reads.read(records -> records.due(clock.instant(), limit));
     }
 
     /** Sets when the reconciler next reads the payment (null: not again) and counts the poll. */

@@ -2,34 +2,31 @@ package dev.vippsmp.core.payment;
 
 import dev.vippsmp.core.client.epayment.EPaymentApi;
 import dev.vippsmp.core.client.epayment.PaymentEvent;
-import dev.vippsmp.core.payment.internal.PaymentRecords;
+import dev.vippsmp.core.payment.internal.PaymentReads;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stored payments looked up, for the checkout's pages and the admin's list and detail pages. Reads only. */
 public final class PaymentQueries {
 
     private static final int MAX_PAGE = 500;
 
-    private final PaymentRecords records;
-    private final TransactionTemplate transactions;
+    private final PaymentReads reads;
     private final EPaymentApi vendor;
 
-    PaymentQueries(PaymentRecords records, TransactionTemplate transactions, EPaymentApi vendor) {
-        this.records = records;
-        this.transactions = transactions;
+    PaymentQueries(PaymentReads reads, EPaymentApi vendor) {
+        this.reads = reads;
         this.vendor = vendor;
     }
 
     public Optional<Payment> find(String reference) {
-        return transactions.execute(status -> records.find(reference));
+        return reads.find(reference);
     }
 
     /** Every attempt for the order, oldest first. */
     public List<Payment> forOrder(String orderId) {
-        return transactions.execute(status -> records.forOrder(orderId));
+        return reads.forOrder(orderId);
     }
 
     /** A page of payments, newest first, optionally only some statuses and only flagged ones. */
@@ -47,18 +44,18 @@ public final class PaymentQueries {
      */
     public List<Payment> page(String search, Collection<PaymentStatus> statuses, Boolean flagged, int offset,
             int limit) {
-        return transactions.execute(status -> records.page(searchTerm(search), statuses, flagged, offset,
+        return reads.read(records -> records.page(searchTerm(search), statuses, flagged, offset,
                 Math.min(limit, MAX_PAGE)));
     }
 
     /** How many payments {@link #page(String, Collection, Boolean, int, int)} pages through. */
     public long count(String search, Collection<PaymentStatus> statuses, Boolean flagged) {
-        return transactions.execute(status -> records.count(searchTerm(search), statuses, flagged));
+        return reads.read(records -> records.count(searchTerm(search), statuses, flagged));
     }
 
     /** The same count, stopping at {@code cap} (so it is cheap however many payments there are). */
     public long countUpTo(String search, Collection<PaymentStatus> statuses, Boolean flagged, int cap) {
-        return transactions.execute(status -> records.countUpTo(searchTerm(search), statuses, flagged, cap));
+        return reads.read(records -> records.countUpTo(searchTerm(search), statuses, flagged, cap));
     }
 
     /** The payment's event log at the vendor, for support. */

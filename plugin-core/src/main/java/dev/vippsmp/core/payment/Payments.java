@@ -5,6 +5,7 @@ import dev.vippsmp.core.payment.internal.CompletionEngine;
 import dev.vippsmp.core.payment.internal.MoneyClaims;
 import dev.vippsmp.core.payment.internal.MoneyOperations;
 import dev.vippsmp.core.payment.internal.PaymentEntity;
+import dev.vippsmp.core.payment.internal.PaymentReads;
 import dev.vippsmp.core.payment.internal.PaymentRecords;
 import dev.vippsmp.core.polling.PollSchedule;
 import dev.vippsmp.core.settings.SettingsService;
@@ -46,19 +47,20 @@ public record Payments(PaymentInitiation initiation, PaymentCompletion completio
             EntityManager entityManager, TransactionTemplate transactions, Clock clock, PollSchedule schedule,
             ApplicationEventPublisher events) {
         PaymentRecords records = new PaymentRecords(entityManager);
-        CompletionEngine engine = new CompletionEngine(client.payments(), client.userinfo(), records, shop,
+        PaymentReads reads = new PaymentReads(records, transactions.getTransactionManager());
+        CompletionEngine engine = new CompletionEngine(client.payments(), client.userinfo(), records, reads, shop,
                 transactions, clock, schedule, NOT_FOUND_GRACE);
         PaymentCompletion completion = new PaymentCompletion(engine, shop, client.orderManagement(), events);
-        MoneyMovements money = new MoneyMovements(new MoneyOperations(client.payments(), records, transactions),
-                new MoneyClaims(records, ownTransactions(transactions), clock, CLAIM_PATIENCE), records,
-                transactions, client.payments(), completion);
+        MoneyMovements money = new MoneyMovements(new MoneyOperations(client.payments(), records, reads,
+                transactions), new MoneyClaims(records, ownTransactions(transactions), clock, CLAIM_PATIENCE), reads,
+                client.payments(), completion);
         completion.moveMoneyWith(money);
-        PaymentQueries queries = new PaymentQueries(records, transactions, client.payments());
+        PaymentQueries queries = new PaymentQueries(reads, client.payments());
         return new Payments(
-                new PaymentInitiation(client.payments(), settings, shop, records, transactions, clock, schedule,
-                        completion, money),
+                new PaymentInitiation(client.payments(), settings, shop, records, reads, transactions, clock,
+                        schedule, completion, money),
                 completion, money, new OrderMoney(money, queries, transactions), queries,
-                new PaymentPolls(records, transactions, clock), new ExpressCallbacks(records, transactions, shop));
+                new PaymentPolls(records, reads, transactions, clock), new ExpressCallbacks(reads, shop));
     }
 
     /** The same, without listeners. */

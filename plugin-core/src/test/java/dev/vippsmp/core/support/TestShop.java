@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -28,6 +29,7 @@ public class TestShop implements VippsShop {
     private final Map<String, List<ShopOrderLine>> carts = new ConcurrentHashMap<>();
     private final List<PaymentOutcome> outcomes = new CopyOnWriteArrayList<>();
     private final Map<String, BuyerDetails> buyers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> orderReads = new ConcurrentHashMap<>();
     private volatile boolean refuseNext;
     private volatile List<ShippingQuote> quotes = List.of(
             new ShippingQuote("pickup", "Pick up at a post office", "POSTEN", "PICKUP_POINT", 4900, true, null),
@@ -67,7 +69,14 @@ public class TestShop implements VippsShop {
 
     @Override
     public Optional<ShopOrder> findOrder(String orderId) {
+        orderReads.computeIfAbsent(orderId, id -> new AtomicInteger()).incrementAndGet();
         return Optional.ofNullable(orders.get(orderId));
+    }
+
+    /** How often the plugin has read the order so far, for tests of what a path costs the shop. */
+    public int orderReads(String orderId) {
+        AtomicInteger reads = orderReads.get(orderId);
+        return reads == null ? 0 : reads.get();
     }
 
     /** The next outcome the plugin tells is refused, as a shop whose database failed would. */

@@ -41,17 +41,20 @@ public final class CompletionEngine {
     private final EPaymentApi payments;
     private final BuyerProfiles profiles;
     private final PaymentRecords records;
+    private final PaymentReads reads;
     private final VippsShop shop;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PollSchedule schedule;
     private final Duration notFoundGrace;
 
-    public CompletionEngine(EPaymentApi payments, UserinfoApi userinfo, PaymentRecords records, VippsShop shop,
-            TransactionTemplate transactions, Clock clock, PollSchedule schedule, Duration notFoundGrace) {
+    public CompletionEngine(EPaymentApi payments, UserinfoApi userinfo, PaymentRecords records, PaymentReads reads,
+            VippsShop shop, TransactionTemplate transactions, Clock clock, PollSchedule schedule,
+            Duration notFoundGrace) {
         this.payments = payments;
         this.profiles = new BuyerProfiles(userinfo);
         this.records = records;
+        this.reads = reads;
         this.shop = shop;
         this.transactions = transactions;
         this.clock = clock;
@@ -59,9 +62,18 @@ public final class CompletionEngine {
         this.notFoundGrace = notFoundGrace;
     }
 
-    /** What one completion did, and what must follow once it is committed. */
+    /**
+     * What one completion did, and what must follow once it is committed.
+     *
+     * @param order the shop's order as this completion read it to authorize the payment, so what follows the
+     *        authorization need not read it again; null when the completion did not authorize it
+     */
     public record Result(Payment payment, boolean changed, PaymentOutcome.Kind told, boolean captureNow,
-            boolean cancelNow, boolean enteredAuthorization) {
+            boolean cancelNow, boolean enteredAuthorization, ShopOrder order) {
+
+        static Result unchanged(Payment payment) {
+            return new Result(payment, false, null, false, false, false, null);
+        }
     }
 
     /** Empty when the reference is not one of ours. */
@@ -99,7 +111,7 @@ public final class CompletionEngine {
 
     /** The payment as stored, without asking the vendor. */
     public Optional<Payment> stored(String reference) {
-        return transactions.execute(status -> records.find(reference));
+        return reads.find(reference);
     }
 
     private Result completeWith(Payment storedPayment, PaymentDetails details) {
@@ -112,7 +124,7 @@ public final class CompletionEngine {
             // The shop gets the order's buyer only with its authorization, so both wait for the next read.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
                     schedule.retrySoon(), false));
-            return new Result(stored.get(), false, null, false, false, false);
+            return Result.unchanged(stored.get());
         }
         BuyerDetails buyer = profile == null ? null : buyerToAttach(reference, profile);
         try {
@@ -123,7 +135,7 @@ public final class CompletionEngine {
                 }
             }
             log.info("Payment {} kept changing under a completion; left for the next trigger", reference);
-            return new Result(stored.get(), false, null, false, false, false);
+            return Result.unchanged(stored.get());
         } catch (RuntimeException e) {
             // The shop may have refused the outcome; the reconciler tries again soon.
             transactions.executeWithoutResult(status -> records.schedulePoll(reference,
@@ -136,11 +148,16 @@ public final class CompletionEngine {
     private Result apply(String reference, PaymentDetails details, BuyerDetails buyer) {
         Payment current = records.find(reference).orElseThrow();
         Instant now = clock.instant();
-        Transition transition = TransitionRules.next(current, details, facts(current, details), schedule);
+        boolean entering = !current.status().wasAuthorized()
+                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized();
+        // The order matters only to an authorization: its total must match what the buyer approved.
+        ShopOrder order = entering ? shop.findOrder(current.orderId()).orElse(null) : null;
+        Transition transition = TransitionRules.next(current, details, facts(current, entering, order), schedule);
         if (transition == null) {
-            return new Result(current, false, null, false, false, false);
+            return Result.unchanged(current);
         }
-        if (!records.transition(current, transition, now)) {
+        Optional<Payment> changed = records.transition(current, transition, now);
+        if (changed.isEmpty()) {
             return null;
         }
         if (transition.attachBuyer() && buyer != null) {
@@ -151,23 +168,20 @@ public final class CompletionEngine {
                     transition.authorizedMinor(), transition.capturedMinor(), transition.refundedMinor(),
                     transition.cancelledMinor(), current.currency(), transition.tellReason()));
         }
-        Payment after = records.find(reference).orElseThrow();
+        Payment after = changed.get();
         boolean entered = !current.status().wasAuthorized() && transition.status().wasAuthorized();
-        return new Result(after, true, transition.tell(), transition.captureNow(), transition.cancelNow(), entered);
+        return new Result(after, true, transition.tell(), transition.captureNow(), transition.cancelNow(), entered,
+                entered ? order : null);
     }
 
-    private OrderFacts facts(Payment current, PaymentDetails details) {
+    private OrderFacts facts(Payment current, boolean entering, ShopOrder order) {
         List<Payment> attempts = records.forOrder(current.orderId());
         boolean latest = attempts.stream().allMatch(p -> p.attempt() <= current.attempt());
         boolean otherHoldsMoney = attempts.stream().anyMatch(p -> p.id() != current.id() && holdsMoney(p));
-        boolean entering = !current.status().wasAuthorized()
-                && TransitionRules.derive(details.state(), details.aggregate()).wasAuthorized();
-        if (!entering) {
+        if (!entering || order == null) {
             return new OrderFacts(null, null, latest, otherHoldsMoney);
         }
-        Optional<ShopOrder> order = shop.findOrder(current.orderId());
-        return new OrderFacts(order.map(ShopOrder::totalMinor).orElse(null),
-                order.map(ShopOrder::currency).orElse(null), latest, otherHoldsMoney);
+        return new OrderFacts(order.totalMinor(), order.currency(), latest, otherHoldsMoney);
     }
 
     private static boolean holdsMoney(Payment payment) {
@@ -198,13 +212,13 @@ public final class CompletionEngine {
     private Result notFound(Payment stored) {
         Instant now = clock.instant();
         if (stored.status() != PaymentStatus.CREATED || stored.createdAt().plus(notFoundGrace).isAfter(now)) {
-            return new Result(stored, false, null, false, false, false);
+            return Result.unchanged(stored);
         }
         // The create call never reached the vendor: nothing can be paid under this reference.
-        Boolean changed = transactions.execute(status -> records.transition(stored,
+        Optional<Payment> changed = transactions.execute(status -> records.transition(stored,
                 TransitionRules.failed(stored, "the payment was never created at the vendor"), now));
-        Payment after = transactions.execute(status -> records.find(stored.reference()).orElseThrow());
-        return new Result(after, Boolean.TRUE.equals(changed), null, false, false, false);
+        Payment after = changed.orElseGet(() -> reads.find(stored.reference()).orElseThrow());
+        return new Result(after, changed.isPresent(), null, false, false, false, null);
     }
 
     /** Marks a payment the vendor refused to create as failed. */

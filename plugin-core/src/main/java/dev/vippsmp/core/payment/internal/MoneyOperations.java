@@ -24,11 +24,14 @@ public final class MoneyOperations {
 
     private final EPaymentApi payments;
     private final PaymentRecords records;
+    private final PaymentReads reads;
     private final TransactionTemplate transactions;
 
-    public MoneyOperations(EPaymentApi payments, PaymentRecords records, TransactionTemplate transactions) {
+    public MoneyOperations(EPaymentApi payments, PaymentRecords records, PaymentReads reads,
+            TransactionTemplate transactions) {
         this.payments = payments;
         this.records = records;
+        this.reads = reads;
         this.transactions = transactions;
     }
 
@@ -112,7 +115,7 @@ public final class MoneyOperations {
     }
 
     private PaymentEntity load(String reference) {
-        return transactions.execute(status -> records.findEntity(reference)).orElseThrow(
+        return reads.findEntity(reference).orElseThrow(
                 () -> new PaymentOperationException(Reason.PAYMENT_NOT_FOUND, "No payment " + reference));
     }
 

@@ -5,6 +5,7 @@ import dev.vippsmp.core.payment.PaymentStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -129,9 +130,14 @@ public final class PaymentRecords {
     /**
      * Applies a transition if the payment is still at the status and version it was read at.
      *
-     * @return true when this caller made the change; false when someone else changed the payment first
+     * @return the payment as it is now stored when this caller made the change, without reading it again: the row
+     *         is held by this transaction until it ends, so it is {@code from} with the transition applied; empty
+     *         when someone else changed the payment first
      */
-    public boolean transition(Payment from, Transition to, Instant now) {
+    public Optional<Payment> transition(Payment from, Transition to, Instant now) {
+        // In the precision every supported database keeps (microseconds), so the copy returned is what is stored.
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        Instant nextPollAt = to.nextPollAt() == null ? null : to.nextPollAt().truncatedTo(ChronoUnit.MICROS);
         int updated = entityManager.createQuery("update PaymentEntity p set p.status = :status, "
                         + "p.vendorState = :vendorState, p.authorizedMinor = :authorized, "
                         + "p.capturedMinor = :captured, p.refundedMinor = :refunded, p.cancelledMinor = :cancelled, "
@@ -150,13 +156,20 @@ public final class PaymentRecords {
                 .setParameter("flagReason", to.flagReason())
                 .setParameter("told", to.toldOutcome())
                 .setParameter("psp", to.pspReference())
-                .setParameter("nextPollAt", to.nextPollAt())
-                .setParameter("now", now)
+                .setParameter("nextPollAt", nextPollAt)
+                .setParameter("now", at)
                 .setParameter("id", from.id())
                 .setParameter("version", from.version())
                 .setParameter("fromStatus", from.status())
                 .executeUpdate();
-        return updated == 1;
+        if (updated != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Payment(from.id(), from.orderId(), from.reference(), from.attempt(), from.flow(),
+                from.amountMinor(), from.currency(), to.status(), to.vendorState(), to.authorizedMinor(),
+                to.capturedMinor(), to.refundedMinor(), to.cancelledMinor(), to.shippingMinor(), to.flagged(),
+                to.flagReason(), to.toldOutcome(), from.redirectUrl(), from.captureOnAuthorization(),
+                from.version() + 1, from.createdAt(), at, nextPollAt, from.pollCount()));
     }
 
     public void recordRedirect(String reference, String redirectUrl) {
