@@ -3,6 +3,7 @@ package dev.vippsmp.checkout.express;
 import dev.vippsmp.checkout.CheckoutShop;
 import dev.vippsmp.checkout.attempt.CheckoutAttempts;
 import dev.vippsmp.core.payment.PaymentChanged;
+import dev.vippsmp.core.payment.PaymentFlow;
 import dev.vippsmp.core.spi.PaymentOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,11 @@ public class PaidCartCleanup {
     @EventListener
     public void on(PaymentChanged change) {
         if (change.told() != PaymentOutcome.Kind.AUTHORIZED && change.told() != PaymentOutcome.Kind.PAID) {
+            return;
+        }
+        // Only express attempts carry a cart, and an express order is paid in an express flow (a retry keeps it),
+        // so a checkout payment has no cart to empty and need not look.
+        if (change.payment().flow() == PaymentFlow.CHECKOUT) {
             return;
         }
         CheckoutShop host = shop.getIfAvailable();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.vippsmp.checkout.payment.CheckoutRequest;
 import dev.vippsmp.checkout.payment.VippsCheckout;
 import dev.vippsmp.checkout.support.CheckoutIntegrationTest;
+import dev.vippsmp.checkout.support.H2Statements;
 import dev.vippsmp.checkout.support.Simulator;
 import dev.vippsmp.checkout.support.WebClient;
 import dev.vippsmp.core.payment.Payment;
@@ -14,9 +15,6 @@ import dev.vippsmp.core.payment.PaymentStatus;
 import dev.vippsmp.core.payment.Trigger;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,11 @@ class StatusStatementsTest extends CheckoutIntegrationTest {
         Simulator.control().complete("co-" + order + "-1", "{}");
         await().atMost(Duration.ofSeconds(10)).until(() -> visitor.get(statusPath).body().contains("\"done\":true"));
 
-        List<Map<String, Object>> statements = during(() ->
+        H2Statements statements = H2Statements.during(jdbc, () ->
                 assertThat(visitor.get(statusPath).body()).contains("\"done\":true"));
 
-        assertThat(executionsOn(statements, "vipps_checkout_attempt")).isZero();
-        assertThat(executionsOn(statements, "vipps_payment")).isEqualTo(1);
+        assertThat(statements.on("vipps_checkout_attempt")).isZero();
+        assertThat(statements.on("vipps_payment")).isEqualTo(1);
     }
 
     @Test
@@ -74,7 +72,7 @@ class StatusStatementsTest extends CheckoutIntegrationTest {
                 Trigger.WEBHOOK);
 
         String[] answer = new String[1];
-        List<Map<String, Object>> statements = during(() -> {
+        H2Statements statements = H2Statements.during(jdbc, () -> {
             CompletableFuture<String> status = CompletableFuture.supplyAsync(
                     () -> visitor.get(returnPath + "/status?wait=true").body());
             // Until the request has taken its signal, a change wakes nobody; so the change is told until it answers.
@@ -87,8 +85,8 @@ class StatusStatementsTest extends CheckoutIntegrationTest {
 
         assertThat(answer[0]).contains("\"state\":\"PAID\"");
         assertThat(payments.queries().find(reference).orElseThrow().status()).isEqualTo(PaymentStatus.CREATED);
-        assertThat(executionsOn(statements, "vipps_payment")).isEqualTo(1);
-        assertThat(executionsOn(statements, "vipps_checkout_attempt")).isZero();
+        assertThat(statements.on("vipps_payment")).isEqualTo(1);
+        assertThat(statements.on("vipps_checkout_attempt")).isZero();
     }
 
     private static Payment withStatus(Payment p, PaymentStatus status) {
@@ -97,28 +95,5 @@ class StatusStatementsTest extends CheckoutIntegrationTest {
                 p.shippingMinor(), p.flagged(), p.flagReason(), p.toldOutcome(), p.redirectUrl(),
                 p.captureOnAuthorization(), p.version() + 1, p.createdAt(), p.updatedAt(), p.nextPollAt(),
                 p.pollCount());
-    }
-
-    /** Each statement the database ran during the action, with how often. */
-    private List<Map<String, Object>> during(Runnable action) {
-        jdbc.execute("set query_statistics false");
-        jdbc.execute("set query_statistics true");
-        try {
-            action.run();
-            return jdbc.queryForList("select sql_statement, execution_count from information_schema.query_statistics");
-        } finally {
-            jdbc.execute("set query_statistics false");
-        }
-    }
-
-    /** How many times statements reading or writing the table (and no other of a longer name) ran. */
-    private static long executionsOn(List<Map<String, Object>> statements, String table) {
-        return statements.stream()
-                .filter(row -> row.get("SQL_STATEMENT").toString().toLowerCase(Locale.ROOT)
-                        .matches("(?s).*\\b" + table + "\\b(?![_a-z]).*"))
-                .filter(row -> !row.get("SQL_STATEMENT").toString().toLowerCase(Locale.ROOT)
-                        .contains("information_schema"))
-                .mapToLong(row -> ((Number) row.get("EXECUTION_COUNT")).longValue())
-                .sum();
     }
 }
