@@ -130,9 +130,10 @@ public final class PaymentRecords {
     /**
      * Applies a transition if the payment is still at the status and version it was read at.
      *
-     * @return the payment as it is now stored when this caller made the change, without reading it again: the row
-     *         is held by this transaction until it ends, so it is {@code from} with the transition applied; empty
-     *         when someone else changed the payment first
+     * @return the payment as it is now stored when this caller made the change, without reading it again: the
+     *         update matched {@code from}'s version and the row is held by this transaction until it ends, so it is
+     *         {@code from} with the transition applied (only the reconciler's poll count, which moves without a
+     *         version, may be one ahead in the row); empty when someone else changed the payment first
      */
     public Optional<Payment> transition(Payment from, Transition to, Instant now) {
         // In the precision every supported database keeps (microseconds), so the copy returned is what is stored.
