@@ -95,7 +95,10 @@ public class CheckoutAttempts {
         if (!ReturnTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        String hash = ReturnTokens.hash(token);
+        return findByHash(ReturnTokens.hash(token));
+    }
+
+    private Optional<CheckoutAttempt> findByHash(String hash) {
         Optional<CheckoutAttempt> found = jdbc.sql("select order_id, reference, cart_id, order_page_url, created_at, "
                         + "express from vipps_checkout_attempt where token_hash = ?")
                 .param(hash)
@@ -116,8 +119,9 @@ public class CheckoutAttempts {
         if (!ReturnTokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        String known = orders.getIfPresent(ReturnTokens.hash(token));
-        return known != null ? Optional.of(known) : find(token).map(CheckoutAttempt::orderId);
+        String hash = ReturnTokens.hash(token);
+        String known = orders.getIfPresent(hash);
+        return known != null ? Optional.of(known) : findByHash(hash).map(CheckoutAttempt::orderId);
     }
 
     /** The carts the order's express attempts came from that are not emptied yet. */
